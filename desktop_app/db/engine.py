@@ -1,0 +1,126 @@
+"""The one place that creates engines and sessions.
+
+SQLite is the embedded default; any SQLAlchemy URL (e.g. postgresql+psycopg://...) works the same.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app import paths
+
+DB_ENV = "CONSENTDESK_DB"
+DEFAULT_FILE_NAME = "consentdesk.sqlite3"
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{paths.data_dir() / DEFAULT_FILE_NAME}"
+
+
+def resolve_database_url(given: str | None = None) -> str:
+    """--db beats CONSENTDESK_DB beats the user data folder. A bare file path means SQLite."""
+    value = given or os.environ.get(DB_ENV) or default_database_url()
+    if "://" not in value:
+        value = f"sqlite:///{Path(value).expanduser().resolve()}"
+    return value
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The database file of a SQLite URL, or None for other backends and in-memory databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event below issue BEGIN itself instead of pysqlite's implicit one.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        # SQLite ignores foreign keys unless asked on every connection.
+        cursor.execute("PRAGMA foreign_keys=ON")
+        # WAL lets the UI read while an import writes.
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL: a committed consent survives a power cut; the cost is a sync per commit.
+        cursor.execute("PRAGMA synchronous=FULL")
+        # A second writer waits up to 15 s instead of failing with "database is locked".
+        cursor.execute("PRAGMA busy_timeout=15000")
+        # Erased personal data is overwritten on disk, not just unlinked from the b-tree.
+        cursor.execute("PRAGMA secure_delete=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Any) -> None:
+        # Writers take the lock up front (BEGIN IMMEDIATE) so two writers queue on busy_timeout
+        # instead of one failing mid-transaction; read-only sessions stay deferred.
+        if conn.get_execution_options().get("readonly"):
+            conn.exec_driver_sql("BEGIN")
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_app_engine(url: str, **kwargs: Any) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, **kwargs)
+        _configure_sqlite(engine)
+        return engine
+    # Server databases drop idle connections; pre-ping replaces them transparently.
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+class Database:
+    """Engine plus session factories, created once per opened database."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = create_app_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            self.engine.execution_options(readonly=True), expire_on_commit=False
+        )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def file_path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    def display_location(self) -> str:
+        path = self.file_path
+        if path is not None:
+            return str(path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A write transaction for one user action: commits on success, rolls back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        session = self._read_sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,124 @@
+"""Schema migrations as a start-up step: back up, check, refuse newer schemas, upgrade.
+
+Every start runs `prepare_database`; a fresh database is created by running all migrations, so the
+schema a user has is always one the migrations produced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from desktop_app import paths
+from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.errors import UserError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    previous_revision: str | None
+    current_revision: str
+    backup_path: Path | None
+
+    @property
+    def upgraded(self) -> bool:
+        return self.previous_revision != self.current_revision
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _has_tables(engine: Engine) -> bool:
+    return bool(inspect(engine).get_table_names())
+
+
+def quick_check(db_file: Path) -> None:
+    with sqlite3.connect(db_file) as conn:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    if rows != [("ok",)]:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database file {path} is damaged ({detail}). Restore a backup from {backups}.",
+            ),
+            path=str(db_file),
+            detail=str(rows[0][0])[:200],
+            backups=str(paths.backup_dir()),
+        )
+
+
+def backup_sqlite(db_file: Path, label: str) -> Path:
+    """Copy with SQLite's online backup API: consistent even with WAL and other readers."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = paths.backup_dir() / f"{db_file.stem}-{label}-{stamp}.sqlite3"
+    with sqlite3.connect(db_file) as source, sqlite3.connect(target) as dest:
+        source.backup(dest)
+    dest.close()
+    source.close()
+    return target
+
+
+def prepare_database(engine: Engine, db_file: Path | None = None) -> MigrationResult:
+    """Bring the schema to head. Refuses a database written by a newer ConsentDesk."""
+    script = ScriptDirectory.from_config(_config())
+    head = head_revision()
+    previous = current_revision(engine)
+    if previous is not None and not _known(script, previous):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This database was written by a newer version of ConsentDesk (schema {revision}). "
+                "Install the newer version to open it; nothing was changed.",
+            ),
+            revision=previous,
+        )
+    if previous is None and _has_tables(engine):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This database holds tables that ConsentDesk did not create. Choose an empty database "
+                "or a ConsentDesk database; nothing was changed.",
+            )
+        )
+    backup = None
+    if db_file is not None and db_file.exists() and previous is not None:
+        quick_check(db_file)
+        if previous != head:
+            backup = backup_sqlite(db_file, f"before-{head}")
+    if previous != head:
+        config = _config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    return MigrationResult(previous, head, backup)
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # alembic raises several error types for unknown revisions
+        return False
