@@ -10,6 +10,8 @@ from typing import Any
 
 from desktop_app.i18n import tr
 
+_ERRORS = "Errors"
+
 
 class UserError(Exception):
     def __init__(self, text: str, **params: Any) -> None:
@@ -19,7 +21,7 @@ class UserError(Exception):
 
     def message(self) -> str:
         """The message in the current UI language, parameters filled in."""
-        return tr("Errors", self.text, **self.params)
+        return tr(_ERRORS, self.text, **self.params)
 
     def __str__(self) -> str:
         return self.message()

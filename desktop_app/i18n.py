@@ -392,13 +392,17 @@ class Catalog:
 
     @classmethod
     def for_language(cls, lang: str) -> Catalog:
-        """The catalogue of ``lang`` from ``resources/translations``; English is empty.
+        """The catalogue of ``lang`` from ``resources/translations``.
 
+        English is the source language; its .ts holds only plural forms, and may be absent.
         Raises ``FileNotFoundError`` if the .ts file of a non-English language is missing.
         """
         code = normalize_language(lang)
         if code == "en":
-            return cls(language="en")
+            path = translation_file("en")
+            catalog = cls.from_ts(path) if path.exists() else cls(language="en")
+            catalog.language = "en"
+            return catalog
         catalog = cls.from_ts(translation_file(code))
         catalog.language = code
         return catalog

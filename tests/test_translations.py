@@ -380,7 +380,11 @@ def test_catalog_rejects_other_xml() -> None:
 
 def test_catalog_for_language() -> None:
     english = Catalog.for_language("en_GB.UTF-8")
-    assert english.is_empty() and english.language == "en"
+    assert english.language == "en"
+    # English is the source language: its catalogue holds only the plural forms.
+    assert all(m.numerus for m in read_ts(TS_FILE.with_name("consentdesk_en.ts")))
+    assert english.translate("CustomersPage", "%n customer(s)", 1) == "%n customer"
+    assert english.translate("CustomersPage", "%n customer(s)", 3) == "%n customers"
     german = Catalog.for_language("de_AT")
     assert german.language == "de"
     assert len(german) == sum(1 for m in read_ts(TS_FILE) if m.finished)

@@ -37,6 +37,8 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SOURCE_ROOT = REPO_ROOT / "desktop_app"
 TS_FILE = REPO_ROOT / "resources" / "translations" / "consentdesk_de.ts"
+# English is the source language; its .ts holds only the plural forms ("1 customer" / "2 customers").
+EN_TS_FILE = REPO_ROOT / "resources" / "translations" / "consentdesk_en.ts"
 
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
@@ -65,6 +67,7 @@ def run_lupdate(
     *,
     lupdate: str | None = None,
     target_language: str = "de",
+    plural_only: bool = False,
 ) -> str:
     """Run lupdate over ``sources`` into ``ts_file``; return its output. Raises on failure."""
     executable = lupdate or find_lupdate()
@@ -76,6 +79,7 @@ def run_lupdate(
         list_file.write_text("".join(f"{os.fspath(p)}\n" for p in files), encoding="utf-8")
         command = [
             executable,
+            *(["-pluralonly"] if plural_only else []),
             "-no-obsolete",
             "-locations",
             "relative",
@@ -112,6 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.ts.parent.mkdir(parents=True, exist_ok=True)
     output = run_lupdate(args.ts, lupdate=args.lupdate)
     print(output.strip())
+    if args.ts == TS_FILE:
+        print(run_lupdate(EN_TS_FILE, lupdate=args.lupdate, target_language="en", plural_only=True).strip())
+        missing_en = unfinished(read_ts(EN_TS_FILE))
+        print(f"{len(missing_en)} unfinished plural form(s) in {EN_TS_FILE}")
     missing = unfinished(read_ts(args.ts))
     print(f"{len(missing)} unfinished message(s) in {args.ts}")
     if args.list:

@@ -7,9 +7,7 @@ SQLite needs to alter or drop constraints later.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
-
-from typing import Any
+from typing import Annotated, Any
 
 from sqlalchemy import DateTime, Dialect, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, mapped_column
@@ -22,7 +20,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

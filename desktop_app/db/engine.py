@@ -19,6 +19,7 @@ from desktop_app import paths
 
 DB_ENV = "CONSENTDESK_DB"
 DEFAULT_FILE_NAME = "consentdesk.sqlite3"
+AFTER_COMMIT = "consentdesk_after_commit"
 
 
 def default_database_url() -> str:
@@ -109,9 +110,19 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A write transaction for one user action: commits on success, rolls back on any error."""
-        with self._sessions.begin() as session:
-            yield session
+        """A write transaction for one user action: commits on success, rolls back on any error.
+
+        Callables in `session.info[AFTER_COMMIT]` run once the commit has succeeded (e.g. writing the
+        audit anchor outside the database, which must never run ahead of what was committed).
+        """
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+            for callback in session.info.pop(AFTER_COMMIT, []):
+                callback()
+        finally:
+            session.close()
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:

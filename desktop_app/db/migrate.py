@@ -10,18 +10,23 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from desktop_app import paths
-from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.errors import UserError
+from desktop_app.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest migration's revision id. Start-up compares against it without importing Alembic (a
+# quarter of a second); a test checks it matches the migration scripts.
+SCHEMA_HEAD = "0001"
 
 
 @dataclass(frozen=True)
@@ -36,12 +41,16 @@ class MigrationResult:
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
@@ -49,7 +58,11 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        except (OperationalError, ProgrammingError):
+            return None  # no version table: a new, empty database (or not ours; checked by the caller)
+    return rows[0] if len(rows) == 1 else None
 
 
 def _has_tables(engine: Engine) -> bool:
@@ -84,9 +97,14 @@ def backup_sqlite(db_file: Path, label: str) -> Path:
 
 def prepare_database(engine: Engine, db_file: Path | None = None) -> MigrationResult:
     """Bring the schema to head. Refuses a database written by a newer ConsentDesk."""
+    previous = current_revision(engine)
+    if previous == SCHEMA_HEAD:
+        return MigrationResult(previous, previous, None)
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_config())
     head = head_revision()
-    previous = current_revision(engine)
     if previous is not None and not _known(script, previous):
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -118,7 +136,9 @@ def prepare_database(engine: Engine, db_file: Path | None = None) -> MigrationRe
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:
+    from alembic.util import CommandError
+
     try:
         return script.get_revision(revision) is not None
-    except Exception:  # alembic raises several error types for unknown revisions
+    except (CommandError, KeyError, ValueError):
         return False

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="+73"/>
+        <location filename="../../desktop_app/cli.py" line="+110"/>
         <source>create or upgrade the database and print where it is</source>
         <translation>Datenbank anlegen oder aktualisieren und ihren Speicherort ausgeben</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/customer_table.py" line="+28"/>
+        <location filename="../../desktop_app/ui/models/customer_table.py" line="+34"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -131,12 +131,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/db/migrate.py" line="+64"/>
+        <location filename="../../desktop_app/db/migrate.py" line="+77"/>
         <source>The database file {path} is damaged ({detail}). Restore a backup from {backups}.</source>
         <translation>Die Datenbankdatei {path} ist beschädigt ({detail}). Stellen Sie eine Sicherung aus {backups} wieder her.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>This database was written by a newer version of ConsentDesk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>Diese Datenbank wurde von einer neueren ConsentDesk-Version geschrieben (Schema {revision}). Installieren Sie die neuere Version, um sie zu öffnen; es wurde nichts geändert.</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>Diese Datenbank enthält Tabellen, die nicht von ConsentDesk angelegt wurden. Wählen Sie eine leere Datenbank oder eine ConsentDesk-Datenbank; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/sources.py" line="+57"/>
+        <location filename="../../desktop_app/services/sources.py" line="+64"/>
         <source>A data source needs a name.</source>
         <translation>Eine Datenquelle braucht einen Namen.</translation>
     </message>
@@ -161,12 +161,12 @@
         <translation>Eine Datenquelle namens „{name}“ gibt es bereits.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>“Collected from” must not be after “collected to”.</source>
         <translation>„Erhoben ab“ darf nicht nach „Erhoben bis“ liegen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The retention period must be between 1 and 1200 months.</source>
         <translation>Die Aufbewahrungsfrist muss zwischen 1 und 1200 Monaten liegen.</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>Die Datenquelle existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="-41"/>
+        <location filename="../../desktop_app/cli.py" line="-48"/>
         <source>--customers must be between 1 and 5,000,000.</source>
         <translation>--customers muss zwischen 1 und 5.000.000 liegen.</translation>
     </message>
@@ -209,7 +209,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="+11"/>
+        <location filename="../../desktop_app/ui/labels.py" line="+15"/>
         <source>Web form</source>
         <translation>Webformular</translation>
     </message>
@@ -317,22 +317,22 @@
         <translation>Ü&amp;ber ConsentDesk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>ConsentDesk database (*.sqlite3 *.db);;All files (*)</source>
         <translation>ConsentDesk-Datenbank (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Who may be contacted, for what, over which channel, on which legal basis and since when — with the evidence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Wer darf wofür, über welchen Kanal, auf welcher Rechtsgrundlage und seit wann kontaktiert werden – mit Nachweis.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenbank:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>About ConsentDesk</source>
         <translation>Über ConsentDesk</translation>
     </message>
@@ -340,7 +340,7 @@
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/source_dialog.py" line="+58"/>
+        <location filename="../../desktop_app/ui/dialogs/source_dialog.py" line="+60"/>
         <source>Edit data source</source>
         <translation>Datenquelle bearbeiten</translation>
     </message>
@@ -424,7 +424,7 @@
 <context>
     <name>SourceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/source_table.py" line="+19"/>
+        <location filename="../../desktop_app/ui/models/source_table.py" line="+20"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Aufbewahrung</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
@@ -480,7 +480,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/sources.py" line="+30"/>
+        <location filename="../../desktop_app/ui/pages/sources.py" line="+31"/>
         <location line="+81"/>
         <source>Data sources</source>
         <translation>Datenquellen</translation>

@@ -39,7 +39,7 @@ class Purpose(Base):
     description_de: Mapped[str] = mapped_column(Text, default="")
     description_en: Mapped[str] = mapped_column(Text, default="")
     is_profiling: Mapped[bool] = mapped_column(Boolean, default=False)
-    freshness_months: Mapped[int] = mapped_column(Integer, default=24)
+    freshness_months: Mapped[int | None] = mapped_column(Integer, default=24)  # None: never stale
     freshness_mode: Mapped[str] = mapped_column(String(10), default="warn")  # FreshnessMode
     retention_months: Mapped[int | None] = mapped_column(Integer)
     recipients: Mapped[str] = mapped_column(Text, default="")  # Art. 30(1)(d) record of processing

@@ -33,6 +33,8 @@ class AuditEntry(Base):
     __tablename__ = "audit_entries"
 
     id: Mapped[intpk]
+    # Position in the chain (1, 2, 3, ...); hashed, so a deleted or inserted entry breaks the chain.
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     actor: Mapped[str] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(60))

@@ -36,6 +36,7 @@ def upgrade() -> None:
     op.create_table(
         "audit_entries",
         sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("actor", sa.String(length=200), nullable=False),
         sa.Column("action", sa.String(length=60), nullable=False),
@@ -44,6 +45,7 @@ def upgrade() -> None:
         sa.Column("description", sa.Text(), nullable=False),
         sa.Column("prev_hash", sa.String(length=64), nullable=False),
         sa.Column("entry_hash", sa.String(length=64), nullable=False),
+        sa.UniqueConstraint("seq", name=op.f("uq_audit_entries_seq")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_entries")),
         sa.UniqueConstraint("entry_hash", name=op.f("uq_audit_entries_entry_hash")),
     )
@@ -73,7 +75,7 @@ def upgrade() -> None:
         sa.Column("description_de", sa.Text(), nullable=False),
         sa.Column("description_en", sa.Text(), nullable=False),
         sa.Column("is_profiling", sa.Boolean(), nullable=False),
-        sa.Column("freshness_months", sa.Integer(), nullable=False),
+        sa.Column("freshness_months", sa.Integer(), nullable=True),
         sa.Column("freshness_mode", sa.String(length=10), nullable=False),
         sa.Column("retention_months", sa.Integer(), nullable=True),
         sa.Column("recipients", sa.Text(), nullable=False),
@@ -256,6 +258,7 @@ def upgrade() -> None:
         sa.Column("informed_right_to_object", sa.Boolean(), nullable=False),
         sa.Column("art14_notified_on", sa.Date(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("search_text", sa.Text(), nullable=False),
         sa.Column("status", sa.String(length=12), nullable=False),
         sa.Column("restricted_reason", sa.Text(), nullable=False),
         sa.Column("erased_at", sa.DateTime(), nullable=True),
@@ -279,7 +282,7 @@ def upgrade() -> None:
     with op.batch_alter_table("customers", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_customers_email_norm"), ["email_norm"], unique=False)
         batch_op.create_index(batch_op.f("ix_customers_import_batch_id"), ["import_batch_id"], unique=False)
-        batch_op.create_index("ix_customers_last_name_first_name", ["last_name", "first_name"], unique=False)
+        batch_op.create_index("ix_customers_name_status", ["last_name", "first_name", "status"], unique=False)
         batch_op.create_index(batch_op.f("ix_customers_mobile_e164"), ["mobile_e164"], unique=False)
         batch_op.create_index(batch_op.f("ix_customers_phone_e164"), ["phone_e164"], unique=False)
         batch_op.create_index(batch_op.f("ix_customers_source_id"), ["source_id"], unique=False)
@@ -521,8 +524,52 @@ def upgrade() -> None:
             batch_op.f("ix_consent_events_import_batch_id"), ["import_batch_id"], unique=False
         )
 
+    _create_search_index()
+
+
+def _create_search_index() -> None:
+    """Substring search over customers.search_text that stays fast on a million rows.
+
+    SQLite: an FTS5 trigram index kept in sync by triggers. PostgreSQL: a pg_trgm GIN index when the
+    extension can be created (it is a trusted extension since PostgreSQL 13); without it search still
+    works, as a sequential LIKE.
+    """
+    dialect = op.get_context().dialect.name
+    if dialect == "sqlite":
+        op.execute(
+            "CREATE VIRTUAL TABLE customers_fts USING fts5("
+            "search_text, content='customers', content_rowid='id', tokenize='trigram')"
+        )
+        op.execute(
+            "CREATE TRIGGER customers_fts_ai AFTER INSERT ON customers BEGIN "
+            "INSERT INTO customers_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
+        )
+        op.execute(
+            "CREATE TRIGGER customers_fts_ad AFTER DELETE ON customers BEGIN "
+            "INSERT INTO customers_fts(customers_fts, rowid, search_text) "
+            "VALUES ('delete', old.id, old.search_text); END"
+        )
+        op.execute(
+            "CREATE TRIGGER customers_fts_au AFTER UPDATE OF search_text ON customers BEGIN "
+            "INSERT INTO customers_fts(customers_fts, rowid, search_text) "
+            "VALUES ('delete', old.id, old.search_text); "
+            "INSERT INTO customers_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
+        )
+    elif dialect == "postgresql":
+        op.execute(
+            "DO $$ BEGIN CREATE EXTENSION IF NOT EXISTS pg_trgm; "
+            "EXCEPTION WHEN insufficient_privilege OR undefined_file THEN NULL; END $$"
+        )
+        op.execute(
+            "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN "
+            "CREATE INDEX ix_customers_search_trgm ON customers USING gin (search_text gin_trgm_ops); "
+            "END IF; END $$"
+        )
+
 
 def downgrade() -> None:
+    if op.get_context().dialect.name == "sqlite":
+        op.execute("DROP TABLE IF EXISTS customers_fts")
 
     with op.batch_alter_table("consent_events", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_consent_events_import_batch_id"))
@@ -565,7 +612,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_customers_source_id"))
         batch_op.drop_index(batch_op.f("ix_customers_phone_e164"))
         batch_op.drop_index(batch_op.f("ix_customers_mobile_e164"))
-        batch_op.drop_index("ix_customers_last_name_first_name")
+        batch_op.drop_index("ix_customers_name_status")
         batch_op.drop_index(batch_op.f("ix_customers_import_batch_id"))
         batch_op.drop_index(batch_op.f("ix_customers_email_norm"))
 

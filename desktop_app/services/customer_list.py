@@ -1,0 +1,172 @@
+"""The customer list: search, filter, sort and page over up to millions of customers in SQL.
+
+The UI holds only the ordered ids (a few MB for a million rows) and fetches the visible rows by id,
+which keeps scrolling smooth and memory flat; see docs/ARCHITECTURE.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select, text
+from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.elements import UnaryExpression
+
+from desktop_app.db.models import Customer, customer_tags
+from desktop_app.domain.enums import CustomerKind, CustomerStatus
+from desktop_app.domain.normalise import clean_text
+
+MIN_INDEXED_TERM = 3  # the trigram index needs three characters; shorter terms scan
+
+
+class SortKey(StrEnum):
+    NAME = "name"
+    CUSTOMER_NO = "customer_no"
+    COMPANY = "company"
+    CITY = "city"
+    POSTCODE = "postcode"
+    EMAIL = "email"
+    CREATED = "created"
+
+
+@dataclass(frozen=True)
+class CustomerFilter:
+    text: str = ""
+    status: CustomerStatus | None = None
+    kind: CustomerKind | None = None
+    source_id: int | None = None
+    tag_ids: tuple[int, ...] = ()
+    # Restricts to customer ids computed elsewhere (e.g. "contactable for purpose x channel").
+    only_ids_sql: str | None = None
+    sort: SortKey = SortKey.NAME
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: int
+    customer_no: str
+    kind: CustomerKind
+    display_name: str
+    company: str
+    email: str
+    phone: str
+    postcode: str
+    city: str
+    status: CustomerStatus
+    created_at: dt.datetime
+
+
+def _terms(raw: str) -> list[str]:
+    return [t.casefold() for t in clean_text(raw).split(" ") if t]
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _text_condition(session: Session, raw: str) -> ColumnElement[bool] | None:
+    terms = _terms(raw)
+    if not terms:
+        return None
+    conditions: list[ColumnElement[bool]] = []
+    indexed = [t for t in terms if len(t) >= MIN_INDEXED_TERM]
+    if session.get_bind().dialect.name == "sqlite" and indexed:
+        match = " AND ".join(_fts_phrase(t) for t in indexed)
+        conditions.append(
+            Customer.id.in_(
+                select(text("rowid"))
+                .select_from(text("customers_fts"))
+                .where(text("customers_fts MATCH :match").bindparams(match=match))
+            )
+        )
+        terms = [t for t in terms if len(t) < MIN_INDEXED_TERM]
+    # search_text is already case-folded, so LIKE needs no lower() and is right for every alphabet.
+    conditions.extend(Customer.search_text.like(f"%{_escape_like(t)}%", escape="\\") for t in terms)
+    return and_(*conditions)
+
+
+def _filtered(session: Session, flt: CustomerFilter, query: Select[Any]) -> Select[Any]:
+    condition = _text_condition(session, flt.text)
+    if condition is not None:
+        query = query.where(condition)
+    if flt.status is not None:
+        query = query.where(Customer.status == flt.status.value)
+    else:
+        query = query.where(Customer.status != CustomerStatus.ERASED.value)
+    if flt.kind is not None:
+        query = query.where(Customer.kind == flt.kind.value)
+    if flt.source_id is not None:
+        query = query.where(Customer.source_id == flt.source_id)
+    for tag_id in flt.tag_ids:
+        query = query.where(
+            exists().where(customer_tags.c.customer_id == Customer.id, customer_tags.c.tag_id == tag_id)
+        )
+    if flt.only_ids_sql:
+        query = query.where(Customer.id.in_(text(flt.only_ids_sql)))
+    return query
+
+
+def _order(flt: CustomerFilter) -> list[UnaryExpression[Any]]:
+    columns: dict[SortKey, list[InstrumentedAttribute[Any]]] = {
+        SortKey.NAME: [Customer.last_name, Customer.first_name],
+        SortKey.CUSTOMER_NO: [Customer.customer_no],
+        SortKey.COMPANY: [Customer.company],
+        SortKey.CITY: [Customer.city],
+        SortKey.POSTCODE: [Customer.postcode],
+        SortKey.EMAIL: [Customer.email],
+        SortKey.CREATED: [Customer.created_at],
+    }
+    chosen = [*columns[flt.sort], Customer.id]
+    return [c.desc() for c in chosen] if flt.descending else [c.asc() for c in chosen]
+
+
+def count_customers(session: Session, flt: CustomerFilter) -> int:
+    query = _filtered(session, flt, select(Customer.id))
+    return int(session.execute(select(func.count()).select_from(query.subquery())).scalar_one())
+
+
+def customer_ids(session: Session, flt: CustomerFilter, limit: int | None = None) -> list[int]:
+    """All matching ids in display order (or the first `limit`)."""
+    query = _filtered(session, flt, select(Customer.id)).order_by(*_order(flt))
+    if limit is not None:
+        query = query.limit(limit)
+    return [int(i) for i in session.execute(query).scalars()]
+
+
+def rows_by_ids(session: Session, ids: Sequence[int]) -> dict[int, CustomerRow]:
+    if not ids:
+        return {}
+    result = session.execute(select(Customer).where(Customer.id.in_(list(ids)))).scalars()
+    return {c.id: _row(c) for c in result}
+
+
+def display_name(first: str, last: str, company: str) -> str:
+    person = " ".join(p for p in (first, last) if p)
+    if last and first:
+        person = f"{last}, {first}"
+    return person or company
+
+
+def _row(c: Customer) -> CustomerRow:
+    return CustomerRow(
+        id=c.id,
+        customer_no=c.customer_no or "",
+        kind=CustomerKind(c.kind),
+        display_name=display_name(c.first_name, c.last_name, c.company),
+        company=c.company,
+        email=c.email,
+        phone=c.phone or c.mobile,
+        postcode=c.postcode,
+        city=c.city,
+        status=CustomerStatus(c.status),
+        created_at=c.created_at,
+    )

@@ -1,0 +1,107 @@
+"""The main window: a sidebar of the areas that work, one page each, File and Help menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.pages.customers import CustomersPage
+from desktop_app.ui.pages.sources import SourcesPage
+
+
+class MainWindow(QMainWindow):
+    openDatabaseRequested = Signal(str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(f"{APP_NAME}")
+        self.resize(1280, 800)
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setIconSize(QSize(18, 18))
+        self.pages = QStackedWidget(self)
+        self.customers_page = CustomersPage(ctx, self)
+        self.sources_page = SourcesPage(ctx, self)
+        self._add_page(self.tr("Customers"), self.customers_page)
+        self._add_page(self.tr("Data sources"), self.sources_page)
+        self.sidebar.currentRowChanged.connect(self._show_page)
+        self.sidebar.setCurrentRow(0)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        location = QLabel(self.tr("Database: %1").replace("%1", ctx.db.display_location()))
+        location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(location)
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        self.pages.addWidget(page)
+        QListWidgetItem(title, self.sidebar)
+
+    def _show_page(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        page = self.pages.currentWidget()
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh) and page is not self.customers_page:
+            refresh()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_action = QAction(self.tr("&Open database…"), self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self.choose_database)
+        file_menu.addAction(open_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About ConsentDesk"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            "",
+            self.tr("ConsentDesk database (*.sqlite3 *.db);;All files (*)"),
+        )
+        if path:
+            self.openDatabaseRequested.emit(path)
+
+    def about_text(self) -> str:
+        return (
+            self.tr(
+                "<h3>ConsentDesk %1</h3><p>Who may be contacted, for what, over which channel, on which "
+                "legal "
+                "basis and since when — with the evidence.</p><p><b>Database:</b><br>%2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", self.ctx.db.display_location())
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About ConsentDesk"), self.about_text())

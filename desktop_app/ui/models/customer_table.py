@@ -1,0 +1,152 @@
+"""Customer list model: holds the ordered ids of the current filter and fetches visible rows by page.
+
+A million ids take a few MB; rows are fetched 200 at a time as the view asks for them and cached, so
+the table opens fast and scrolls to the end without loading every customer.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.services import customer_list
+from desktop_app.services.customer_list import CustomerFilter, CustomerRow, SortKey
+from desktop_app.ui.context import AppContext
+
+PAGE = 200
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class CustomerTableModel(QAbstractTableModel):
+    countChanged = Signal(int)
+
+    COLUMNS: ClassVar[list[tuple[str, str, SortKey | None]]] = [
+        ("customer_no", QT_TRANSLATE_NOOP("CustomerTableModel", "No."), SortKey.CUSTOMER_NO),
+        ("display_name", QT_TRANSLATE_NOOP("CustomerTableModel", "Name"), SortKey.NAME),
+        ("company", QT_TRANSLATE_NOOP("CustomerTableModel", "Company"), SortKey.COMPANY),
+        ("email", QT_TRANSLATE_NOOP("CustomerTableModel", "E-mail"), SortKey.EMAIL),
+        ("phone", QT_TRANSLATE_NOOP("CustomerTableModel", "Phone"), None),
+        ("postcode", QT_TRANSLATE_NOOP("CustomerTableModel", "Postcode"), SortKey.POSTCODE),
+        ("city", QT_TRANSLATE_NOOP("CustomerTableModel", "City"), SortKey.CITY),
+        ("status", QT_TRANSLATE_NOOP("CustomerTableModel", "Status"), None),
+    ]
+    STATUS_TEXT: ClassVar[dict[str, str]] = {
+        "active": QT_TRANSLATE_NOOP("CustomerTableModel", "active"),
+        "restricted": QT_TRANSLATE_NOOP("CustomerTableModel", "restricted"),
+        "erased": QT_TRANSLATE_NOOP("CustomerTableModel", "erased"),
+    }
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._filter = CustomerFilter()
+        self._ids: list[int] = []
+        self._rows: dict[int, CustomerRow] = {}
+
+    # --- loading -----------------------------------------------------------------------------------
+    def set_filter(self, flt: CustomerFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def current_filter(self) -> CustomerFilter:
+        return self._filter
+
+    def reload(self) -> None:
+        with self._ctx.db.read_session() as session:
+            ids = customer_list.customer_ids(session, self._filter)
+        self.beginResetModel()
+        self._ids = ids
+        self._rows = {}
+        self.endResetModel()
+        self.countChanged.emit(len(self._ids))
+
+    def invalidate(self, customer_ids: set[int] | None = None) -> None:
+        """Marks cached rows stale; they are fetched again when next shown."""
+        if customer_ids is None:
+            self._rows.clear()
+        else:
+            for cid in customer_ids:
+                self._rows.pop(cid, None)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
+
+    def _fetch_page_around(self, row: int) -> None:
+        start = (row // PAGE) * PAGE
+        wanted = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
+        if not wanted:
+            return
+        with self._ctx.db.read_session() as session:
+            self._rows.update(customer_list.rows_by_ids(session, wanted))
+
+    def row_at(self, row: int) -> CustomerRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        cid = self._ids[row]
+        if cid not in self._rows:
+            self._fetch_page_around(row)
+        return self._rows.get(cid)
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, customer_id: int) -> int:
+        try:
+            return self._ids.index(customer_id)
+        except ValueError:
+            return -1
+
+    # --- Qt model API ------------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self.COLUMNS):
+                return self.tr(self.COLUMNS[section][1])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() >= len(self.COLUMNS):
+            return None
+        if role == ID_ROLE:
+            return self.id_at(index.row())
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ROW_ROLE):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == ROW_ROLE:
+            return row
+        field = self.COLUMNS[index.column()][0]
+        value = getattr(row, field)
+        if field == "status":
+            return self.tr(self.STATUS_TEXT.get(str(value), str(value)))
+        return str(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        key = self.COLUMNS[column][2]
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._filter.sort and descending == self._filter.descending:
+            return
+        from dataclasses import replace
+
+        self.set_filter(replace(self._filter, sort=key, descending=descending))

@@ -1,0 +1,100 @@
+"""Customers page: search as you type over the whole base, the count, a sortable table."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.enums import CustomerKind, CustomerStatus
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.models.customer_table import CustomerTableModel
+
+SEARCH_DELAY_MS = 250
+
+
+class CustomersPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = CustomerTableModel(ctx, self)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search name, company, e-mail, phone, city, customer no."))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(360)
+        self.status_filter = QComboBox(self)
+        self.status_filter.addItem(self.tr("All (not erased)"), None)
+        self.status_filter.addItem(self.tr("Active"), CustomerStatus.ACTIVE)
+        self.status_filter.addItem(self.tr("Restricted"), CustomerStatus.RESTRICTED)
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.addItem(self.tr("Consumers and businesses"), None)
+        self.kind_filter.addItem(self.tr("Consumers"), CustomerKind.CONSUMER)
+        self.kind_filter.addItem(self.tr("Businesses"), CustomerKind.BUSINESS)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate((100, 220, 200, 260, 140, 80, 160, 90)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Customers"), self)
+        title.setObjectName("pageTitle")
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.kind_filter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        self.status_filter.currentIndexChanged.connect(self.apply_filter)
+        self.kind_filter.currentIndexChanged.connect(self.apply_filter)
+        self.model.countChanged.connect(self._show_count)
+        self.model.reload()
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        flt = replace(
+            self.model.current_filter(),
+            text=self.search.text(),
+            status=self.status_filter.currentData(),
+            kind=self.kind_filter.currentData(),
+        )
+        self.model.set_filter(flt)
+
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n customer(s)", "", count))

@@ -1,0 +1,91 @@
+"""Shared fixtures: app folders in tmp_path, a fresh database per test (SQLite or PostgreSQL).
+
+Set CONSENTDESK_TEST_DB to a PostgreSQL URL to run the same suite against PostgreSQL; tests that only
+make sense on the embedded SQLite file are marked `sqlite_only` and skipped there.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["CONSENTDESK_USER"] = "tester"
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from desktop_app import i18n
+from desktop_app.db.engine import Database
+from desktop_app.db.models import Base
+
+TEST_DB_URL = os.environ.get("CONSENTDESK_TEST_DB", "")
+ON_POSTGRES = TEST_DB_URL.startswith("postgresql")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not ON_POSTGRES:
+        return
+    skip = pytest.mark.skip(reason="SQLite-only test (CONSENTDESK_TEST_DB points at PostgreSQL)")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own settings and data folders and English messages."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("CONSENTDESK_HOME", str(home))
+    monkeypatch.delenv("CONSENTDESK_DB", raising=False)
+    i18n.set_language("en")
+    return home
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Migrated and seeded once per run; each test copies it (SQLite) or truncates (PostgreSQL)."""
+    from desktop_app.services.bootstrap import open_database
+
+    home = tmp_path_factory.mktemp("template-home")
+    old = os.environ.get("CONSENTDESK_HOME")
+    os.environ["CONSENTDESK_HOME"] = str(home)
+    try:
+        if ON_POSTGRES:
+            db = Database(TEST_DB_URL)
+            with db.engine.begin() as conn:
+                conn.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+            db.dispose()
+            url = TEST_DB_URL
+        else:
+            url = f"sqlite:///{tmp_path_factory.mktemp('template') / 'template.sqlite3'}"
+        open_database(url).dispose()
+        yield url
+    finally:
+        if old is None:
+            os.environ.pop("CONSENTDESK_HOME", None)
+        else:
+            os.environ["CONSENTDESK_HOME"] = old
+
+
+@pytest.fixture
+def db(template_db: str, tmp_path: Path) -> Iterator[Database]:
+    from desktop_app.services.bootstrap import seed
+
+    if ON_POSTGRES:
+        database = Database(template_db)
+        tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
+        with database.engine.begin() as conn:
+            conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        with database.session() as session:
+            seed(session)
+    else:
+        source = Path(template_db.removeprefix("sqlite:///"))
+        target = tmp_path / "test.sqlite3"
+        shutil.copyfile(source, target)
+        database = Database(f"sqlite:///{target}")
+    yield database
+    database.dispose()
