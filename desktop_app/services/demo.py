@@ -198,6 +198,8 @@ class _Generator:
         if not business and rng.random() < 0.5:
             birth = self.today - dt.timedelta(days=rng.randint(14 * 365, 85 * 365))
         customer_no = f"K-{number:07d}"
+        hashes = self.keys.hashes(email, phone)
+        mobile_hash = self.keys.hashes(None, mobile).phone
         street = f"{rng.choice(STREETS)} {rng.randint(1, 120)}"
         cust = {
             "customer_no": customer_no,
@@ -213,6 +215,10 @@ class _Generator:
             "phone_e164": _e164(phone),
             "mobile": mobile,
             "mobile_e164": _e164(mobile),
+            "email_hash": hashes.email,
+            "email_loose_hash": hashes.email_loose,
+            "phone_hash": hashes.phone,
+            "mobile_hash": mobile_hash,
             "street": street,
             "postcode": postcode,
             "city": city,

@@ -47,6 +47,12 @@ class Customer(Base):
     phone_e164: Mapped[str | None] = mapped_column(String(20), index=True)
     mobile: Mapped[str] = mapped_column(String(60), default="")
     mobile_e164: Mapped[str | None] = mapped_column(String(20), index=True)
+    # Keyed hashes (HMAC, see services.suppression) of the contact points, so set-based SQL can match
+    # suppressions that outlived an erased record without ever storing the key in the database.
+    email_hash: Mapped[str | None] = mapped_column(String(64))
+    email_loose_hash: Mapped[str | None] = mapped_column(String(64))
+    phone_hash: Mapped[str | None] = mapped_column(String(64))
+    mobile_hash: Mapped[str | None] = mapped_column(String(64))
     street: Mapped[str] = mapped_column(String(200), default="")
     postcode: Mapped[str] = mapped_column(String(12), default="")
     city: Mapped[str] = mapped_column(String(120), default="")
