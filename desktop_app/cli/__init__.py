@@ -17,6 +17,7 @@ from typing import Any
 from desktop_app import __version__, i18n
 from desktop_app.cli.common import COMMANDS, say
 from desktop_app.errors import UserError
+from desktop_app.i18n import QT_TRANSLATE_NOOP
 
 EXIT_USER_ERROR = 2
 COMMAND_MODULES = ("foundation",)
@@ -26,23 +27,32 @@ def _global_options(parser: argparse.ArgumentParser, default: Any) -> None:
     parser.add_argument(
         "--db",
         default=default,
-        help=say("database URL or SQLite file (default: CONSENTDESK_DB or the user data folder)"),
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "database URL or SQLite file (default: CONSENTDESK_DB or the user data folder)"
+            )
+        ),
     )
     parser.add_argument(
-        "--lang", choices=["de", "en"], default=default, help=say("language of messages (default: system)")
+        "--lang",
+        choices=["de", "en"],
+        default=default,
+        help=say(QT_TRANSLATE_NOOP("Cli", "language of messages (default: system)")),
     )
     parser.add_argument(
         "--json",
         action="store_true",
         default=default if default else False,
-        help=say("machine-readable output"),
+        help=say(QT_TRANSLATE_NOOP("Cli", "machine-readable output")),
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     for module in COMMAND_MODULES:
         importlib.import_module(f"desktop_app.cli.{module}")
-    parser = argparse.ArgumentParser(prog="consentdesk", description=say("ConsentDesk command line"))
+    parser = argparse.ArgumentParser(
+        prog="consentdesk", description=say(QT_TRANSLATE_NOOP("Cli", "ConsentDesk command line"))
+    )
     parser.add_argument("--version", action="version", version=f"ConsentDesk {__version__}")
     _global_options(parser, None)
     # The same options after the command name (`consentdesk info --json`) must work too.
@@ -79,10 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.json:
             print(json.dumps({"error": error.message()}, ensure_ascii=False))
         else:
-            print(say("Error: {message}", message=error.message()), file=sys.stderr)
+            print(say(QT_TRANSLATE_NOOP("Cli", "Error: {message}"), message=error.message()), file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        print(say("Cancelled."), file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("Cli", "Cancelled.")), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0  # output piped into e.g. `head`, which stopped reading
@@ -92,7 +102,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         report = write_crash_report(error)
         print(
             say(
-                "Unexpected error ({kind}). Details were saved to {path}; please send that file to support.",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Unexpected error ({kind}). Details were saved to {path}; "
+                    "please send that file to support.",
+                ),
                 kind=type(error).__name__,
                 path=str(report),
             ),

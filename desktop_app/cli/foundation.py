@@ -20,15 +20,29 @@ def cmd_init(args: argparse.Namespace) -> int:
         emit(
             args,
             {"database": location, "schema": revision},
-            [say("Database ready: {location} (schema {revision})", location=location, revision=revision)],
+            [
+                say(
+                    QT_TRANSLATE_NOOP("Cli", "Database ready: {location} (schema {revision})"),
+                    location=location,
+                    revision=revision,
+                )
+            ],
         )
     return 0
 
 
 def _demo_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--customers", type=int, default=2000, help=say("how many customers (default 2000)"))
     parser.add_argument(
-        "--seed", type=int, default=1, help=say("random seed; the same seed gives the same data")
+        "--customers",
+        type=int,
+        default=2000,
+        help=say(QT_TRANSLATE_NOOP("Cli", "how many customers (default 2000)")),
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        help=say(QT_TRANSLATE_NOOP("Cli", "random seed; the same seed gives the same data")),
     )
 
 
@@ -54,7 +68,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
             {"database": location, **result.__dict__},
             [
                 say(
-                    "Added {customers} demo customers with {consents} consents to {location}.",
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "Added {customers} demo customers with {consents} consents to {location}."
+                    ),
                     customers=result.customers,
                     consents=result.consents,
                     location=location,
@@ -71,7 +87,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     with opened(args) as db, db.read_session() as session:
         counts = entity_counts(session)
         location = db.display_location()
-    lines = [say("Database: {location}", location=location)]
+    lines = [say(QT_TRANSLATE_NOOP("Cli", "Database: {location}"), location=location)]
     width = max(len(k) for k in counts)
     lines += [f"  {name.ljust(width)}  {value:>10}" for name, value in counts.items()]
     emit(args, {"database": location, "counts": counts}, lines)

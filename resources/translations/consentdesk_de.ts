@@ -4,19 +4,79 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="+110"/>
+        <location filename="../../desktop_app/cli/foundation.py" line="+13"/>
         <source>create or upgrade the database and print where it is</source>
         <translation>Datenbank anlegen oder aktualisieren und ihren Speicherort ausgeben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
+        <source>Database ready: {location} (schema {revision})</source>
+        <translation>Datenbank bereit: {location} (Schema {revision})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>how many customers (default 2000)</source>
+        <translation>wie viele Kunden (Standard 2000)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>random seed; the same seed gives the same data</source>
+        <translation>Zufalls-Startwert; derselbe Wert ergibt dieselben Daten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>fill the database with realistic German demo data</source>
         <translation>Datenbank mit realistischen deutschen Demodaten füllen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
+        <source>Added {customers} demo customers with {consents} consents to {location}.</source>
+        <translation>{customers} Demo-Kunden mit {consents} Einwilligungen zu {location} hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>print the number of records per entity</source>
         <translation>Anzahl der Datensätze je Entität ausgeben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database: {location}</source>
+        <translation>Datenbank: {location}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/__init__.py" line="+31"/>
+        <source>database URL or SQLite file (default: CONSENTDESK_DB or the user data folder)</source>
+        <translation>Datenbank-URL oder SQLite-Datei (Standard: CONSENTDESK_DB oder der Benutzer-Datenordner)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>language of messages (default: system)</source>
+        <translation>Sprache der Meldungen (Standard: System)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>machine-readable output</source>
+        <translation>maschinenlesbare Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ConsentDesk command line</source>
+        <translation>ConsentDesk-Kommandozeile</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Error: {message}</source>
+        <translation>Fehler: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unexpected error ({kind}). Details were saved to {path}; please send that file to support.</source>
+        <translation>Unerwarteter Fehler ({kind}). Details wurden in {path} gespeichert; bitte senden Sie diese Datei an den Support.</translation>
     </message>
 </context>
 <context>
@@ -181,7 +241,7 @@
         <translation>Die Datenquelle existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="-48"/>
+        <location filename="../../desktop_app/cli/foundation.py" line="-36"/>
         <source>--customers must be between 1 and 5,000,000.</source>
         <translation>--customers muss zwischen 1 und 5.000.000 liegen.</translation>
     </message>
