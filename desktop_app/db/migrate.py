@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,8 +71,11 @@ def _has_tables(engine: Engine) -> bool:
 
 
 def quick_check(db_file: Path) -> None:
-    with sqlite3.connect(db_file) as conn:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
+    try:
+        with closing(sqlite3.connect(db_file)) as conn:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        rows = [(str(error),)]
     if rows != [("ok",)]:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -88,10 +92,8 @@ def backup_sqlite(db_file: Path, label: str) -> Path:
     """Copy with SQLite's online backup API: consistent even with WAL and other readers."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = paths.backup_dir() / f"{db_file.stem}-{label}-{stamp}.sqlite3"
-    with sqlite3.connect(db_file) as source, sqlite3.connect(target) as dest:
+    with closing(sqlite3.connect(db_file)) as source, closing(sqlite3.connect(target)) as dest:
         source.backup(dest)
-    dest.close()
-    source.close()
     return target
 
 

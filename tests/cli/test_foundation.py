@@ -1,0 +1,42 @@
+"""init, demo and info from the command line, as an office script would call them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_init_demo_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "office.sqlite3")
+    code, out, _ = run(capsys, "--db", db, "init")
+    assert code == 0 and "office.sqlite3" in out
+    code, out, _ = run(capsys, "--db", db, "demo", "--customers", "120", "--seed", "4", "--json")
+    assert code == 0 and json.loads(out)["customers"] == 120
+    code, out, _ = run(capsys, "--db", db, "info", "--json")
+    counts = json.loads(out)["counts"]
+    assert code == 0 and counts["customers"] == 120 and counts["purposes"] == 6
+
+
+def test_german_messages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--lang", "de", "--db", str(tmp_path / "a.sqlite3"), "init")
+    assert code == 0 and out.startswith("Datenbank bereit")
+
+
+def test_user_errors_are_messages_not_tracebacks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("not a database " * 200)
+    code, out, err = run(capsys, "--db", str(bad), "info")
+    assert code == 2
+    assert "not a ConsentDesk database" in err and "Traceback" not in err + out
+    code, out, _ = run(capsys, "--db", str(tmp_path / "b.sqlite3"), "demo", "--customers", "0", "--json")
+    assert code == 2 and "between 1 and 5,000,000" in json.loads(out)["error"]

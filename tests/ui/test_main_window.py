@@ -1,0 +1,52 @@
+"""The main window as a user meets it: pages in the sidebar, search, menus, About."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from desktop_app.services.demo import generate_demo
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.main_window import MainWindow
+
+
+def test_window_starts_on_customers_and_search_narrows_the_list(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    generate_demo(ctx.db, customers=300, seed=5, today=dt.date(2026, 11, 29))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.customers_page
+    assert window.pages.currentWidget() is page
+    assert page.model.rowCount() == 300
+    assert "300" in page.count_label.text()
+
+    first = page.model.row_at(0)
+    assert first is not None
+    qtbot.keyClicks(page.search, first.email.upper())
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    assert page.model.data(page.model.index(0, 3)) == first.email
+    assert "1 customer" in page.count_label.text()
+
+    page.search.clear()
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.model.rowCount() == 300
+
+
+def test_sidebar_lists_only_working_areas_and_switches_pages(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles[:2] == ["Customers", "Data sources"]
+    assert window.sidebar.count() == window.pages.count()
+    window.sidebar.setCurrentRow(1)
+    assert window.pages.currentWidget() is window.sources_page
+
+
+def test_about_names_version_and_database_location(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    text = window.about_text()
+    assert "0.1.0" in text and ctx.db.display_location() in text
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus == ["File", "Help"]
