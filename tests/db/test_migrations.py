@@ -18,7 +18,7 @@ from desktop_app.services.bootstrap import open_database
 
 
 def test_schema_head_constant_matches_the_migration_scripts() -> None:
-    assert migrate.SCHEMA_HEAD == migrate.head_revision()
+    assert migrate.head_revision() == migrate.SCHEMA_HEAD
 
 
 def test_migrations_produce_exactly_the_models(db: Database) -> None:
