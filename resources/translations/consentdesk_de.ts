@@ -1,580 +1,590 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
-<context>
-    <name>Cli</name>
-    <message>
-        <location filename="../../desktop_app/cli/foundation.py" line="+13"/>
-        <source>create or upgrade the database and print where it is</source>
-        <translation>Datenbank anlegen oder aktualisieren und ihren Speicherort ausgeben</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Database ready: {location} (schema {revision})</source>
-        <translation>Datenbank bereit: {location} (Schema {revision})</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>how many customers (default 2000)</source>
-        <translation>wie viele Kunden (Standard 2000)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>random seed; the same seed gives the same data</source>
-        <translation>Zufalls-Startwert; derselbe Wert ergibt dieselben Daten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>fill the database with realistic German demo data</source>
-        <translation>Datenbank mit realistischen deutschen Demodaten füllen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Added {customers} demo customers with {consents} consents to {location}.</source>
-        <translation>{customers} Demo-Kunden mit {consents} Einwilligungen zu {location} hinzugefügt.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>print the number of records per entity</source>
-        <translation>Anzahl der Datensätze je Entität ausgeben</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Database: {location}</source>
-        <translation>Datenbank: {location}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli/__init__.py" line="+31"/>
-        <source>database URL or SQLite file (default: CONSENTDESK_DB or the user data folder)</source>
-        <translation>Datenbank-URL oder SQLite-Datei (Standard: CONSENTDESK_DB oder der Benutzer-Datenordner)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>language of messages (default: system)</source>
-        <translation>Sprache der Meldungen (Standard: System)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>machine-readable output</source>
-        <translation>maschinenlesbare Ausgabe</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>ConsentDesk command line</source>
-        <translation>ConsentDesk-Kommandozeile</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Error: {message}</source>
-        <translation>Fehler: {message}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Unexpected error ({kind}). Details were saved to {path}; please send that file to support.</source>
-        <translation>Unerwarteter Fehler ({kind}). Details wurden in {path} gespeichert; bitte senden Sie diese Datei an den Support.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerTableModel</name>
-    <message>
-        <location filename="../../desktop_app/ui/models/customer_table.py" line="+34"/>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Postcode</source>
-        <translation>PLZ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>restricted</source>
-        <translation>eingeschränkt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>erased</source>
-        <translation>gelöscht</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersPage</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/customers.py" line="+34"/>
-        <source>Search name, company, e-mail, phone, city, customer no.</source>
-        <translation>Name, Firma, E-Mail, Telefon, Ort, Kundennr. suchen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>All (not erased)</source>
-        <translation>Alle (nicht gelöscht)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restricted</source>
-        <translation>Eingeschränkt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Consumers and businesses</source>
-        <translation>Verbraucher und Unternehmen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consumers</source>
-        <translation>Verbraucher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Businesses</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+36"/>
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n Kunde</numerusform>
-            <numerusform>%n Kunden</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <location filename="../../desktop_app/db/migrate.py" line="+77"/>
-        <source>The database file {path} is damaged ({detail}). Restore a backup from {backups}.</source>
-        <translation>Die Datenbankdatei {path} ist beschädigt ({detail}). Stellen Sie eine Sicherung aus {backups} wieder her.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>This database was written by a newer version of ConsentDesk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
-        <translation>Diese Datenbank wurde von einer neueren ConsentDesk-Version geschrieben (Schema {revision}). Installieren Sie die neuere Version, um sie zu öffnen; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This database holds tables that ConsentDesk did not create. Choose an empty database or a ConsentDesk database; nothing was changed.</source>
-        <translation>Diese Datenbank enthält Tabellen, die nicht von ConsentDesk angelegt wurden. Wählen Sie eine leere Datenbank oder eine ConsentDesk-Datenbank; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/sources.py" line="+64"/>
-        <source>A data source needs a name.</source>
-        <translation>Eine Datenquelle braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The name is too long (at most 200 characters).</source>
-        <translation>Der Name ist zu lang (höchstens 200 Zeichen).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A data source named “{name}” already exists.</source>
-        <translation>Eine Datenquelle namens „{name}“ gibt es bereits.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>“Collected from” must not be after “collected to”.</source>
-        <translation>„Erhoben ab“ darf nicht nach „Erhoben bis“ liegen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The retention period must be between 1 and 1200 months.</source>
-        <translation>Die Aufbewahrungsfrist muss zwischen 1 und 1200 Monaten liegen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A third-party source needs the provider&apos;s name (Art. 14 GDPR: the source).</source>
-        <translation>Eine Drittquelle braucht den Namen des Anbieters (Art. 14 DSGVO: Herkunft der Daten).</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>The data source no longer exists.</source>
-        <translation>Die Datenquelle existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli/foundation.py" line="-36"/>
-        <source>--customers must be between 1 and 5,000,000.</source>
-        <translation>--customers muss zwischen 1 und 5.000.000 liegen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/bootstrap.py" line="+39"/>
-        <source>The database at {location} cannot be opened: {detail}</source>
-        <translation>Die Datenbank unter {location} lässt sich nicht öffnen: {detail}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{location} is not a ConsentDesk database or is damaged: {detail}</source>
-        <translation>{location} ist keine ConsentDesk-Datenbank oder ist beschädigt: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/suppression.py" line="+62"/>
-        <source>The suppression key in {path} does not belong to this database. Copy the key file from the PC that created the database.</source>
-        <translation>Der Sperrlisten-Schlüssel in {path} gehört nicht zu dieser Datenbank. Kopieren Sie die Schlüsseldatei von dem PC, auf dem die Datenbank angelegt wurde.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The suppression key for this database is missing ({path}). Without it, objections cannot be matched by e-mail or phone. Copy the key file from the PC that created the database or restore it from a backup.</source>
-        <translation>Der Sperrlisten-Schlüssel dieser Datenbank fehlt ({path}). Ohne ihn lassen sich Widersprüche nicht über E-Mail-Adresse oder Telefonnummer zuordnen. Kopieren Sie die Schlüsseldatei von dem PC, auf dem die Datenbank angelegt wurde, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../desktop_app/ui/labels.py" line="+15"/>
-        <source>Web form</source>
-        <translation>Webformular</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shop checkout</source>
-        <translation>Onlineshop-Bestellung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trade fair</source>
-        <translation>Messe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paper form</source>
-        <translation>Papierformular</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone call</source>
-        <translation>Telefonat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purchased / third-party list</source>
-        <translation>Gekaufte Liste / Liste von Dritten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Existing customer relationship</source>
-        <translation>Bestehende Kundenbeziehung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel import</source>
-        <translation>Excel-Import</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Post</source>
-        <translation>Post</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+41"/>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data sources</source>
-        <translation>Datenquellen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Database: %1</source>
-        <translation>Datenbank: %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open database…</source>
-        <translation>Datenbank ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About ConsentDesk</source>
-        <translation>Ü&amp;ber ConsentDesk</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open database</source>
-        <translation>Datenbank öffnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ConsentDesk database (*.sqlite3 *.db);;All files (*)</source>
-        <translation>ConsentDesk-Datenbank (*.sqlite3 *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Who may be contacted, for what, over which channel, on which legal basis and since when — with the evidence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Wer darf wofür, über welchen Kanal, auf welcher Rechtsgrundlage und seit wann kontaktiert werden – mit Nachweis.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenbank:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>About ConsentDesk</source>
-        <translation>Über ConsentDesk</translation>
-    </message>
-</context>
-<context>
-    <name>SourceDialog</name>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/source_dialog.py" line="+60"/>
-        <source>Edit data source</source>
-        <translation>Datenquelle bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New data source</source>
-        <translation>Neue Datenquelle</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Bought or received from a third party</source>
-        <translation>Von Dritten gekauft oder erhalten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. the list broker&apos;s company name</source>
-        <translation>z. B. Firmenname des Adresshändlers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>not set</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no rule</source>
-        <translation>keine Regel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> months</source>
-        <translation> Monate</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. consent via web form with double opt-in</source>
-        <translation>z. B. Einwilligung per Webformular mit Double-Opt-in</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Collected from</source>
-        <translation>Erhoben ab</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Collected until</source>
-        <translation>Erhoben bis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Retention</source>
-        <translation>Aufbewahrung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Legal basis note</source>
-        <translation>Hinweis zur Rechtsgrundlage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-</context>
-<context>
-    <name>SourceTableModel</name>
-    <message>
-        <location filename="../../desktop_app/ui/models/source_table.py" line="+20"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Third party</source>
-        <translation>Von Dritten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Collected</source>
-        <translation>Erhoben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consents</source>
-        <translation>Einwilligungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Retention</source>
-        <translation>Aufbewahrung</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source> (archived)</source>
-        <translation> (archiviert)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n Monat</numerusform>
-            <numerusform>%n Monate</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SourcesPage</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/sources.py" line="+31"/>
-        <location line="+81"/>
-        <source>Data sources</source>
-        <translation>Datenquellen</translation>
-    </message>
-    <message>
-        <location line="-78"/>
-        <source>Every customer and consent points to where it came from (Art. 14 and 15 GDPR).</source>
-        <translation>Für jeden Kunden und jede Einwilligung ist festgehalten, woher die Daten stammen (Art. 14 und 15 DSGVO).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New source…</source>
-        <translation>Neue Quelle…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+49"/>
-        <source>Archive</source>
-        <translation>Archivieren</translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <source>Show archived</source>
-        <translation>Archivierte anzeigen</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-</context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <location filename="../../desktop_app/cli/foundation.py" line="+13" />
+            <source>create or upgrade the database and print where it is</source>
+            <translation>Datenbank anlegen oder aktualisieren und ihren Speicherort ausgeben</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Database ready: {location} (schema {revision})</source>
+            <translation>Datenbank bereit: {location} (Schema {revision})</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>how many customers (default 2000)</source>
+            <translation>wie viele Kunden (Standard 2000)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>random seed; the same seed gives the same data</source>
+            <translation>Zufalls-Startwert; derselbe Wert ergibt dieselben Daten</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>fill the database with realistic German demo data</source>
+            <translation>Datenbank mit realistischen deutschen Demodaten füllen</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Added {customers} demo customers with {consents} consents to {location}.</source>
+            <translation>{customers} Demo-Kunden mit {consents} Einwilligungen zu {location} hinzugefügt.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>print the number of records per entity</source>
+            <translation>Anzahl der Datensätze je Entität ausgeben</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Database: {location}</source>
+            <translation>Datenbank: {location}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/cli/__init__.py" line="+31" />
+            <source>database URL or SQLite file (default: CONSENTDESK_DB or the user data folder)</source>
+            <translation>Datenbank-URL oder SQLite-Datei (Standard: CONSENTDESK_DB oder der Benutzer-Datenordner)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>language of messages (default: system)</source>
+            <translation>Sprache der Meldungen (Standard: System)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>machine-readable output</source>
+            <translation>maschinenlesbare Ausgabe</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>ConsentDesk command line</source>
+            <translation>ConsentDesk-Kommandozeile</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Error: {message}</source>
+            <translation>Fehler: {message}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Unexpected error ({kind}). Details were saved to {path}; please send that file to support.</source>
+            <translation>Unerwarteter Fehler ({kind}). Details wurden in {path} gespeichert; bitte senden Sie diese Datei an den Support.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTableModel</name>
+        <message>
+            <location filename="../../desktop_app/ui/models/customer_table.py" line="+34" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Company</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postcode</source>
+            <translation>PLZ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>active</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>restricted</source>
+            <translation>eingeschränkt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>erased</source>
+            <translation>gelöscht</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/customers.py" line="+34" />
+            <source>Search name, company, e-mail, phone, city, customer no.</source>
+            <translation>Name, Firma, E-Mail, Telefon, Ort, Kundennr. suchen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>All (not erased)</source>
+            <translation>Alle (nicht gelöscht)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restricted</source>
+            <translation>Eingeschränkt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consumers and businesses</source>
+            <translation>Verbraucher und Unternehmen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consumers</source>
+            <translation>Verbraucher</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Businesses</source>
+            <translation>Unternehmen</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Customers</source>
+            <translation>Kunden</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+36" />
+            <source>%n customer(s)</source>
+            <translation>
+                <numerusform>%n Kunde</numerusform>
+                <numerusform>%n Kunden</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../desktop_app/db/migrate.py" line="+81" />
+            <source>The database file {path} is damaged ({detail}). Restore a backup from {backups}.</source>
+            <translation>Die Datenbankdatei {path} ist beschädigt ({detail}). Stellen Sie eine Sicherung aus {backups} wieder her.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>This database was written by a newer version of ConsentDesk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
+            <translation>Diese Datenbank wurde von einer neueren ConsentDesk-Version geschrieben (Schema {revision}). Installieren Sie die neuere Version, um sie zu öffnen; es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This database holds tables that ConsentDesk did not create. Choose an empty database or a ConsentDesk database; nothing was changed.</source>
+            <translation>Diese Datenbank enthält Tabellen, die nicht von ConsentDesk angelegt wurden. Wählen Sie eine leere Datenbank oder eine ConsentDesk-Datenbank; es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/sources.py" line="+64" />
+            <source>A data source needs a name.</source>
+            <translation>Eine Datenquelle braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The name is too long (at most 200 characters).</source>
+            <translation>Der Name ist zu lang (höchstens 200 Zeichen).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A data source named “{name}” already exists.</source>
+            <translation>Eine Datenquelle namens „{name}“ gibt es bereits.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“Collected from” must not be after “collected to”.</source>
+            <translation>„Erhoben ab“ darf nicht nach „Erhoben bis“ liegen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The retention period must be between 1 and 1200 months.</source>
+            <translation>Die Aufbewahrungsfrist muss zwischen 1 und 1200 Monaten liegen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A third-party source needs the provider's name (Art. 14 GDPR: the source).</source>
+            <translation>Eine Drittquelle braucht den Namen des Anbieters (Art. 14 DSGVO: Herkunft der Daten).</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>The data source no longer exists.</source>
+            <translation>Die Datenquelle existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/cli/foundation.py" line="-36" />
+            <source>--customers must be between 1 and 5,000,000.</source>
+            <translation>--customers muss zwischen 1 und 5.000.000 liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/bootstrap.py" line="+39" />
+            <source>The database at {location} cannot be opened: {detail}</source>
+            <translation>Die Datenbank unter {location} lässt sich nicht öffnen: {detail}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{location} is not a ConsentDesk database or is damaged: {detail}</source>
+            <translation>{location} ist keine ConsentDesk-Datenbank oder ist beschädigt: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/suppression.py" line="+62" />
+            <source>The suppression key in {path} does not belong to this database. Copy the key file from the PC that created the database.</source>
+            <translation>Der Sperrlisten-Schlüssel in {path} gehört nicht zu dieser Datenbank. Kopieren Sie die Schlüsseldatei von dem PC, auf dem die Datenbank angelegt wurde.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The suppression key for this database is missing ({path}). Without it, objections cannot be matched by e-mail or phone. Copy the key file from the PC that created the database or restore it from a backup.</source>
+            <translation>Der Sperrlisten-Schlüssel dieser Datenbank fehlt ({path}). Ohne ihn lassen sich Widersprüche nicht über E-Mail-Adresse oder Telefonnummer zuordnen. Kopieren Sie die Schlüsseldatei von dem PC, auf dem die Datenbank angelegt wurde, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../desktop_app/ui/labels.py" line="+15" />
+            <source>Web form</source>
+            <translation>Webformular</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shop checkout</source>
+            <translation>Onlineshop-Bestellung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trade fair</source>
+            <translation>Messe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paper form</source>
+            <translation>Papierformular</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone call</source>
+            <translation>Telefonat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purchased / third-party list</source>
+            <translation>Gekaufte Liste / Liste von Dritten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Existing customer relationship</source>
+            <translation>Bestehende Kundenbeziehung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel import</source>
+            <translation>Excel-Import</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="+41" />
+            <source>Customers</source>
+            <translation>Kunden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Data sources</source>
+            <translation>Datenquellen</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Database: %1</source>
+            <translation>Datenbank: %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open database…</source>
+            <translation>Datenbank ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About ConsentDesk</source>
+            <translation>Ü&amp;ber ConsentDesk</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open database</source>
+            <translation>Datenbank öffnen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>ConsentDesk database (*.sqlite3 *.db);;All files (*)</source>
+            <translation>ConsentDesk-Datenbank (*.sqlite3 *.db);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Who may be contacted, for what, over which channel, on which legal basis and since when — with the evidence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Wer darf wofür, über welchen Kanal, auf welcher Rechtsgrundlage und seit wann kontaktiert werden – mit Nachweis.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenbank:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>About ConsentDesk</source>
+            <translation>Über ConsentDesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceDialog</name>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/source_dialog.py" line="+60" />
+            <source>Edit data source</source>
+            <translation>Datenquelle bearbeiten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New data source</source>
+            <translation>Neue Datenquelle</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Bought or received from a third party</source>
+            <translation>Von Dritten gekauft oder erhalten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. the list broker's company name</source>
+            <translation>z. B. Firmenname des Adresshändlers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>not set</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no rule</source>
+            <translation>keine Regel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> months</source>
+            <translation> Monate</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. consent via web form with double opt-in</source>
+            <translation>z. B. Einwilligung per Webformular mit Double-Opt-in</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Provider</source>
+            <translation>Anbieter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Collected from</source>
+            <translation>Erhoben ab</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Collected until</source>
+            <translation>Erhoben bis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Retention</source>
+            <translation>Aufbewahrung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Legal basis note</source>
+            <translation>Hinweis zur Rechtsgrundlage</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceTableModel</name>
+        <message>
+            <location filename="../../desktop_app/ui/models/source_table.py" line="+20" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Third party</source>
+            <translation>Von Dritten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Collected</source>
+            <translation>Erhoben</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customers</source>
+            <translation>Kunden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consents</source>
+            <translation>Einwilligungen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Retention</source>
+            <translation>Aufbewahrung</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>since %1</source>
+            <translation>seit %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>until %1</source>
+            <translation>bis %1</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source> (archived)</source>
+            <translation> (archiviert)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n Monat</numerusform>
+                <numerusform>%n Monate</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/sources.py" line="+31" />
+            <location line="+81" />
+            <source>Data sources</source>
+            <translation>Datenquellen</translation>
+        </message>
+        <message>
+            <location line="-78" />
+            <source>Every customer and consent points to where it came from (Art. 14 and 15 GDPR).</source>
+            <translation>Für jeden Kunden und jede Einwilligung ist festgehalten, woher die Daten stammen (Art. 14 und 15 DSGVO).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New source…</source>
+            <translation>Neue Quelle…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+49" />
+            <source>Archive</source>
+            <translation>Archivieren</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>Show archived</source>
+            <translation>Archivierte anzeigen</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Restore</source>
+            <translation>Wiederherstellen</translation>
+        </message>
+    </context>
 </TS>

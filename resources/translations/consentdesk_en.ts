@@ -15,7 +15,7 @@
 <context>
     <name>SourceTableModel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/models/source_table.py" line="+83"/>
+        <location filename="../../desktop_app/ui/models/source_table.py" line="+94"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>

@@ -52,6 +52,17 @@ class SourceTableModel(QAbstractTableModel):
                 return self.tr(self.COLUMNS[section])
         return None
 
+    def _period(self, s: SourceView) -> str:
+        start = s.collected_from.strftime("%d.%m.%Y") if s.collected_from else ""
+        end = s.collected_to.strftime("%d.%m.%Y") if s.collected_to else ""
+        if start and end:
+            return f"{start} – {end}"
+        if start:
+            return self.tr("since %1").replace("%1", start)
+        if end:
+            return self.tr("until %1").replace("%1", end)
+        return "–"
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -74,7 +85,7 @@ class SourceTableModel(QAbstractTableModel):
         if column == 2:
             return s.provider if s.is_third_party else self.tr("no")
         if column == 3:
-            return _period(s)
+            return self._period(s)
         if column == 4:
             return f"{s.customer_count:,}".replace(",", ".")
         if column == 5:
@@ -83,11 +94,3 @@ class SourceTableModel(QAbstractTableModel):
             return self.tr("%n month(s)", "", s.retention_months) if s.retention_months else "–"
         return None
 
-
-def _period(s: SourceView) -> str:
-    def fmt(d: Any) -> str:
-        return d.strftime("%d.%m.%Y") if d else ""
-
-    if not s.collected_from and not s.collected_to:
-        return "–"
-    return f"{fmt(s.collected_from)} – {fmt(s.collected_to)}".strip()
