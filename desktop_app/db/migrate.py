@@ -30,6 +30,16 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SCHEMA_HEAD = "0001"
 
 
+HAND_MADE_SEARCH_OBJECTS = ("customers_fts", "ix_customers_search_trgm")
+
+
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """For autogenerate/compare: the search index objects are written by hand in SQL, not from models."""
+    return not (
+        name is not None and type_ in ("table", "index") and name.startswith(HAND_MADE_SEARCH_OBJECTS)
+    )
+
+
 @dataclass(frozen=True)
 class MigrationResult:
     previous_revision: str | None

@@ -11,6 +11,8 @@ from desktop_app.db.models import Purpose, PurposeChannelPolicy
 from desktop_app.domain import catalog as defaults
 from desktop_app.domain.enums import Channel, FreshnessMode
 from desktop_app.domain.policy import ChannelPolicy, PurposePolicy
+from desktop_app.errors import NotFound, UserError
+from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.services import audit
 
 
@@ -122,3 +124,145 @@ def _view(p: Purpose) -> PurposeView:
         active=p.active,
         policy=to_policy(p),
     )
+
+
+@dataclass(frozen=True)
+class PurposeInput:
+    code: str
+    name_de: str
+    name_en: str
+    description_de: str
+    description_en: str
+    is_profiling: bool
+    freshness_months: int | None
+    freshness_mode: FreshnessMode
+    retention_months: int | None
+    recipients: str
+    active: bool
+    channels: tuple[ChannelPolicy, ...]
+
+
+def purpose_input(
+    view: PurposeView, recipients: str = "", retention_months: int | None = None
+) -> PurposeInput:
+    return PurposeInput(
+        code=view.code,
+        name_de=view.name_de,
+        name_en=view.name_en,
+        description_de=view.description_de,
+        description_en=view.description_en,
+        is_profiling=view.is_profiling,
+        freshness_months=view.freshness_months,
+        freshness_mode=view.freshness_mode,
+        retention_months=retention_months,
+        recipients=recipients,
+        active=view.active,
+        channels=tuple(view.policy.channels[ch] for ch in Channel if ch in view.policy.channels),
+    )
+
+
+_CODE_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def _check_purpose(session: Session, data: PurposeInput, own_id: int | None) -> None:
+    if not data.code or set(data.code) - _CODE_CHARS or len(data.code) > 40:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The code may use lower-case letters, digits, - and _ (at most 40 characters)."
+            )
+        )
+    clash = session.execute(select(Purpose.id).where(Purpose.code == data.code)).scalar_one_or_none()
+    if clash is not None and clash != own_id:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "A purpose with the code “{code}” exists."), code=data.code
+        )
+    if not data.name_de.strip() or not data.name_en.strip():
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "A purpose needs a German and an English name."))
+    if data.freshness_months is not None and not 1 <= data.freshness_months <= 240:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "The freshness window must be between 1 and 240 months, or none.")
+        )
+    if data.retention_months is not None and not 1 <= data.retention_months <= 1200:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "The retention period must be between 1 and 1200 months.")
+        )
+    for policy in data.channels:
+        _check_policy(policy, data.is_profiling)
+
+
+def _check_policy(policy: ChannelPolicy, profiling: bool) -> None:
+    """Refuse a basis the law does not offer on that channel, instead of silently ignoring it."""
+    if policy.allow_existing_customer and policy.channel != Channel.EMAIL:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "The existing-customer exception (§7(3) UWG) exists for e-mail only.")
+        )
+    if policy.allow_presumed_b2b and policy.channel != Channel.PHONE:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Presumed consent of businesses (§7(2) Nr. 1 UWG) exists for phone only."
+            )
+        )
+    if policy.allow_legitimate_interest and policy.channel != Channel.POST:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Legitimate interest without consent is possible for addressed post only (UWG §7)."
+            )
+        )
+    if profiling and (
+        policy.allow_existing_customer or policy.allow_presumed_b2b or policy.allow_legitimate_interest
+    ):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "A profiling purpose needs consent on every channel; other bases cannot be allowed."
+            )
+        )
+
+
+def save_purpose(session: Session, actor: str, purpose_id: int | None, data: PurposeInput) -> PurposeView:
+    """Creates (purpose_id None) or updates a purpose and its channel policies."""
+    _check_purpose(session, data, purpose_id)
+    if purpose_id is None:
+        row = Purpose(code=data.code, sort_order=100)
+        session.add(row)
+    else:
+        found = session.get(Purpose, purpose_id)
+        if found is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "The purpose no longer exists."))
+        row = found
+        if row.code != data.code:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The code of a purpose cannot change: imports and scripts use it."
+                )
+            )
+    row.name_de, row.name_en = data.name_de.strip(), data.name_en.strip()
+    row.description_de, row.description_en = data.description_de.strip(), data.description_en.strip()
+    row.is_profiling = data.is_profiling
+    row.freshness_months = data.freshness_months
+    row.freshness_mode = data.freshness_mode.value
+    row.retention_months = data.retention_months
+    row.recipients = data.recipients.strip()
+    row.active = data.active
+    existing = {p.channel: p for p in row.policies}
+    for policy in data.channels:
+        target = existing.get(policy.channel.value)
+        if target is None:
+            row.policies.append(_policy_row(policy))
+            continue
+        target.enabled, target.allow_consent = policy.enabled, policy.allow_consent
+        target.allow_existing_customer = policy.allow_existing_customer
+        target.allow_presumed_b2b = policy.allow_presumed_b2b
+        target.allow_legitimate_interest = policy.allow_legitimate_interest
+        target.require_doi = policy.require_doi
+    session.flush()
+    audit.record(session, actor, "create" if purpose_id is None else "update", "purpose", row.id)
+    session.refresh(row)
+    return _view(row)
+
+
+def purpose_details(session: Session, purpose_id: int) -> tuple[PurposeView, str, int | None]:
+    """The view plus the two fields only the editor and the Art. 30 record need."""
+    row = session.get(Purpose, purpose_id)
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The purpose no longer exists."))
+    return _view(row), row.recipients, row.retention_months

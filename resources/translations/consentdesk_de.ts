@@ -80,6 +80,69 @@
         </message>
     </context>
     <context>
+        <name>CustomerFields</name>
+        <message>
+            <location filename="../../desktop_app/services/customer_fields.py" line="+33" />
+            <source>Customer number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Salutation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Company</source>
+            <translation type="unfinished">Firma</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation type="unfinished">E-Mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation type="unfinished">Telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mobile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Street</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postcode</source>
+            <translation type="unfinished">PLZ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City</source>
+            <translation type="unfinished">Ort</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerTableModel</name>
         <message>
             <location filename="../../desktop_app/ui/models/customer_table.py" line="+34" />
@@ -191,7 +254,7 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop_app/db/migrate.py" line="+81" />
+            <location filename="../../desktop_app/db/migrate.py" line="+91" />
             <source>The database file {path} is damaged ({detail}). Restore a backup from {backups}.</source>
             <translation>Die Datenbankdatei {path} ist beschädigt ({detail}). Stellen Sie eine Sicherung aus {backups} wieder her.</translation>
         </message>
@@ -226,12 +289,65 @@
             <translation>„Erhoben ab“ darf nicht nach „Erhoben bis“ liegen.</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/services/catalog.py" line="+170" />
+            <source>The code may use lower-case letters, digits, - and _ (at most 40 characters).</source>
+            <translation>Der Code darf Kleinbuchstaben, Ziffern, - und _ enthalten (höchstens 40 Zeichen).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A purpose with the code “{code}” exists.</source>
+            <translation>Ein Zweck mit dem Code „{code}“ existiert bereits.</translation>
+        </message>
+        <message>
             <location line="+3" />
+            <source>A purpose needs a German and an English name.</source>
+            <translation>Ein Zweck braucht einen deutschen und einen englischen Namen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The freshness window must be between 1 and 240 months, or none.</source>
+            <translation>Die Aktualitätsfrist muss zwischen 1 und 240 Monaten liegen oder leer sein.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../../desktop_app/services/sources.py" line="+3" />
             <source>The retention period must be between 1 and 1200 months.</source>
             <translation>Die Aufbewahrungsfrist muss zwischen 1 und 1200 Monaten liegen.</translation>
         </message>
         <message>
+            <location line="+10" />
+            <source>The existing-customer exception (§7(3) UWG) exists for e-mail only.</source>
+            <translation>Die Bestandskundenausnahme (§ 7 Abs. 3 UWG) gilt nur für E-Mail.</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>Presumed consent of businesses (§7(2) Nr. 1 UWG) exists for phone only.</source>
+            <translation>Die mutmaßliche Einwilligung von Unternehmen (§ 7 Abs. 2 Nr. 1 UWG) gibt es nur für Telefon.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Legitimate interest without consent is possible for addressed post only (UWG §7).</source>
+            <translation>Berechtigtes Interesse ohne Einwilligung ist nur für adressierte Briefwerbung möglich (§ 7 UWG).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A profiling purpose needs consent on every channel; other bases cannot be allowed.</source>
+            <translation>Ein Profiling-Zweck braucht auf jedem Kanal eine Einwilligung; andere Rechtsgrundlagen sind nicht zulässig.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+37" />
+            <location filename="../../desktop_app/services/consent_texts.py" line="+55" />
+            <source>The purpose no longer exists.</source>
+            <translation>Der Zweck existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <location line="-33" />
+            <source>The code of a purpose cannot change: imports and scripts use it.</source>
+            <translation>Der Code eines Zwecks kann nicht geändert werden: Importe und Skripte verwenden ihn.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/sources.py" line="+4" />
             <source>A third-party source needs the provider's name (Art. 14 GDPR: the source).</source>
             <translation>Eine Drittquelle braucht den Namen des Anbieters (Art. 14 DSGVO: Herkunft der Daten).</translation>
         </message>
@@ -264,6 +380,152 @@
             <location line="+10" />
             <source>The suppression key for this database is missing ({path}). Without it, objections cannot be matched by e-mail or phone. Copy the key file from the PC that created the database or restore it from a backup.</source>
             <translation>Der Sperrlisten-Schlüssel dieser Datenbank fehlt ({path}). Ohne ihn lassen sich Widersprüche nicht über E-Mail-Adresse oder Telefonnummer zuordnen. Kopieren Sie die Schlüsseldatei von dem PC, auf dem die Datenbank angelegt wurde, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/consent_texts.py" line="+3" />
+            <source>Consent texts can be written in German or English.</source>
+            <translation>Einwilligungstexte können auf Deutsch oder Englisch verfasst werden.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A consent text needs a title.</source>
+            <translation>Ein Einwilligungstext braucht einen Titel.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The wording is too short to prove what the customer agreed to. Write the full text the customer sees (at least 20 characters).</source>
+            <translation>Der Wortlaut ist zu kurz, um zu belegen, worin der Kunde eingewilligt hat. Geben Sie den vollständigen Text ein, den der Kunde sieht (mindestens 20 Zeichen).</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <location line="+21" />
+            <source>The consent text no longer exists.</source>
+            <translation>Der Einwilligungstext existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <location line="-18" />
+            <source>Purpose and language of a consent text cannot change; create a new text instead.</source>
+            <translation>Zweck und Sprache eines Einwilligungstextes können nicht geändert werden; legen Sie stattdessen einen neuen Text an.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/customer_fields.py" line="+67" />
+            <source>{field} is too long (at most {limit} characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>“{email}” is not a valid e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>“{phone}” is not a valid phone number. Enter it with the area code, e.g. 030 1234567 or +49 30 1234567.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The country must be a two-letter code such as DE, AT or CH.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>German postcodes have five digits (e.g. 01067); “{postcode}” does not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The birth date lies in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The birth date {date} is not plausible.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“Customer since” lies in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The last purchase lies in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The last purchase ({last}) is before “customer since” ({since}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/customers.py" line="+133" />
+            <source>A tag name is too long (at most {limit} characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>A customer needs a last name or a company name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A business customer needs a company name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>“Address obtained in a sale” needs an existing customer (UWG §7(3)): mark the customer as existing customer or clear the flag.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The selected data source no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The customer number “{number}” is already in use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+94" />
+            <source>An erased customer cannot be edited.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Someone else changed this customer (in another window or on another PC) after you opened it. Reload the customer and make your change again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
+            <source>The customer no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/attachments.py" line="+45" />
+            <source>An attachment needs a file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The attachment's file name is too long (at most 255 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The attachment “{name}” is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The attachment “{name}” is larger than {limit} MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>The attachment no longer exists.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -314,22 +576,31 @@
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../desktop_app/services/display.py" line="+24" />
+            <source>all channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../desktop_app/ui/labels.py" line="+3" />
             <source>E-mail</source>
             <translation>E-Mail</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../desktop_app/ui/labels.py" line="+1" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../desktop_app/ui/labels.py" line="+1" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../desktop_app/ui/labels.py" line="+1" />
             <source>Post</source>
             <translation>Post</translation>
         </message>

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from alembic import context
 
+from desktop_app.db.migrate import include_name
 from desktop_app.db.models import Base
 
 connection = context.config.attributes["connection"]
-
-
-def include_name(name: str | None, type_: str, _parents: object) -> bool:
-    # The FTS5 index and its shadow tables are created by hand in SQL, not from the models.
-    return not (type_ == "table" and name is not None and name.startswith("customers_fts"))
 
 
 context.configure(

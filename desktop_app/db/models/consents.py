@@ -79,6 +79,9 @@ class ConsentEvent(Base):
     legal_basis: Mapped[str | None] = mapped_column(String(30))
     method: Mapped[str | None] = mapped_column(String(20))
     source_id: Mapped[int | None] = mapped_column(ForeignKey("data_sources.id"))
+    # The source's third-party flag when the event was recorded, so replaying the events reproduces the
+    # consent row even after someone corrected the source.
+    source_third_party: Mapped[bool | None] = mapped_column(Boolean)
     consent_text_id: Mapped[int | None] = mapped_column(ForeignKey("consent_texts.id"))
     valid_until: Mapped[dt.date | None] = mapped_column(Date)
     names_business: Mapped[bool | None] = mapped_column(Boolean)

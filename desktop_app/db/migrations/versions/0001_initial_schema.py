@@ -483,6 +483,7 @@ def upgrade() -> None:
         sa.Column("legal_basis", sa.String(length=30), nullable=True),
         sa.Column("method", sa.String(length=20), nullable=True),
         sa.Column("source_id", sa.Integer(), nullable=True),
+        sa.Column("source_third_party", sa.Boolean(), nullable=True),
         sa.Column("consent_text_id", sa.Integer(), nullable=True),
         sa.Column("valid_until", sa.Date(), nullable=True),
         sa.Column("names_business", sa.Boolean(), nullable=True),
