@@ -239,7 +239,7 @@ def save_purpose(session: Session, actor: str, purpose_id: int | None, data: Pur
     row.description_de, row.description_en = data.description_de.strip(), data.description_en.strip()
     row.is_profiling = data.is_profiling
     row.freshness_months = data.freshness_months
-    row.freshness_mode = data.freshness_mode.value
+    row.freshness_mode = FreshnessMode(data.freshness_mode).value
     row.retention_months = data.retention_months
     row.recipients = data.recipients.strip()
     row.active = data.active

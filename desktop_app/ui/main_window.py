@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.pages.consent_texts import ConsentTextsPage
 from desktop_app.ui.pages.customers import CustomersPage
+from desktop_app.ui.pages.purposes import PurposesPage
 from desktop_app.ui.pages.sources import SourcesPage
 
 
@@ -40,6 +42,10 @@ class MainWindow(QMainWindow):
         self.sources_page = SourcesPage(ctx, self)
         self._add_page(self.tr("Customers"), self.customers_page)
         self._add_page(self.tr("Data sources"), self.sources_page)
+        self.purposes_page = PurposesPage(ctx, self)
+        self._add_page(self.tr("Purposes"), self.purposes_page)
+        self.consent_texts_page = ConsentTextsPage(ctx, self)
+        self._add_page(self.tr("Consent texts"), self.consent_texts_page)
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(0)
 

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>PurposesPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/pages/purposes.py" line="+70"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourceTableModel</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/models/source_table.py" line="+94"/>
