@@ -20,7 +20,10 @@ from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 
 EXIT_USER_ERROR = 2
-COMMAND_MODULES = ("foundation",)
+COMMAND_MODULES = (
+    "foundation",
+    "governance",
+)
 
 
 def _global_options(parser: argparse.ArgumentParser, default: Any) -> None:

@@ -1,1346 +1,1428 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
-<context>
-    <name>Cli</name>
-    <message>
-        <location filename="../../desktop_app/cli/foundation.py" line="+13"/>
-        <source>create or upgrade the database and print where it is</source>
-        <translation>Datenbank anlegen oder aktualisieren und ihren Speicherort ausgeben</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Database ready: {location} (schema {revision})</source>
-        <translation>Datenbank bereit: {location} (Schema {revision})</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>how many customers (default 2000)</source>
-        <translation>wie viele Kunden (Standard 2000)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>random seed; the same seed gives the same data</source>
-        <translation>Zufalls-Startwert; derselbe Wert ergibt dieselben Daten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>fill the database with realistic German demo data</source>
-        <translation>Datenbank mit realistischen deutschen Demodaten füllen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Added {customers} demo customers with {consents} consents to {location}.</source>
-        <translation>{customers} Demo-Kunden mit {consents} Einwilligungen zu {location} hinzugefügt.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>print the number of records per entity</source>
-        <translation>Anzahl der Datensätze je Entität ausgeben</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Database: {location}</source>
-        <translation>Datenbank: {location}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli/__init__.py" line="+31"/>
-        <source>database URL or SQLite file (default: CONSENTDESK_DB or the user data folder)</source>
-        <translation>Datenbank-URL oder SQLite-Datei (Standard: CONSENTDESK_DB oder der Benutzer-Datenordner)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>language of messages (default: system)</source>
-        <translation>Sprache der Meldungen (Standard: System)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>machine-readable output</source>
-        <translation>maschinenlesbare Ausgabe</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>ConsentDesk command line</source>
-        <translation>ConsentDesk-Kommandozeile</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Error: {message}</source>
-        <translation>Fehler: {message}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Unexpected error ({kind}). Details were saved to {path}; please send that file to support.</source>
-        <translation>Unerwarteter Fehler ({kind}). Details wurden in {path} gespeichert; bitte senden Sie diese Datei an den Support.</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentTextDialog</name>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/consent_text_dialog.py" line="+40"/>
-        <source>Consent text</source>
-        <translation>Einwilligungstext</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>Englisch</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The exact wording the customer sees, including the company and how to withdraw.</source>
-        <translation>Der genaue Wortlaut, den der Kunde sieht, einschließlich des Unternehmens und des Widerrufswegs.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Version %1 is used by consents and stays as it is. Saving creates version %2 with your changes.</source>
-        <translation>Version %1 wird von Einwilligungen verwendet und bleibt unverändert. Beim Speichern entsteht Version %2 mit Ihren Änderungen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Purpose</source>
-        <translation>Zweck</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wording</source>
-        <translation>Wortlaut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Valid from</source>
-        <translation>Gültig ab</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentTextsPage</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/consent_texts.py" line="+31"/>
-        <source>Consent texts</source>
-        <translation>Einwilligungstexte</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The exact wording customers agreed to. A version in use is never changed.</source>
-        <translation>Der genaue Wortlaut, dem Kunden zugestimmt haben. Eine verwendete Version wird nie geändert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New text…</source>
-        <translation>Neuer Text…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open…</source>
-        <translation>Öffnen…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Valid from</source>
-        <translation>Gültig ab</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consents</source>
-        <translation>Einwilligungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created by</source>
-        <translation>Erstellt von</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Purpose</source>
-        <translation>Zweck</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>All purposes</source>
-        <translation>Alle Zwecke</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>English</source>
-        <translation>Englisch</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>not in use</source>
-        <translation>nicht verwendet</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerFields</name>
-    <message>
-        <location filename="../../desktop_app/services/customer_fields.py" line="+33"/>
-        <source>Customer number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Salutation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation type="unfinished">Titel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company</source>
-        <translation type="unfinished">Firma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mobile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Street</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Postcode</source>
-        <translation type="unfinished">PLZ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>City</source>
-        <translation type="unfinished">Ort</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerTableModel</name>
-    <message>
-        <location filename="../../desktop_app/ui/models/customer_table.py" line="+34"/>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Postcode</source>
-        <translation>PLZ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>restricted</source>
-        <translation>eingeschränkt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>erased</source>
-        <translation>gelöscht</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersPage</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/customers.py" line="+34"/>
-        <source>Search name, company, e-mail, phone, city, customer no.</source>
-        <translation>Name, Firma, E-Mail, Telefon, Ort, Kundennr. suchen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>All (not erased)</source>
-        <translation>Alle (nicht gelöscht)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restricted</source>
-        <translation>Eingeschränkt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Consumers and businesses</source>
-        <translation>Verbraucher und Unternehmen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consumers</source>
-        <translation>Verbraucher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Businesses</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+36"/>
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n Kunde</numerusform>
-            <numerusform>%n Kunden</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <location filename="../../desktop_app/db/migrate.py" line="+91"/>
-        <source>The database file {path} is damaged ({detail}). Restore a backup from {backups}.</source>
-        <translation>Die Datenbankdatei {path} ist beschädigt ({detail}). Stellen Sie eine Sicherung aus {backups} wieder her.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>This database was written by a newer version of ConsentDesk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
-        <translation>Diese Datenbank wurde von einer neueren ConsentDesk-Version geschrieben (Schema {revision}). Installieren Sie die neuere Version, um sie zu öffnen; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This database holds tables that ConsentDesk did not create. Choose an empty database or a ConsentDesk database; nothing was changed.</source>
-        <translation>Diese Datenbank enthält Tabellen, die nicht von ConsentDesk angelegt wurden. Wählen Sie eine leere Datenbank oder eine ConsentDesk-Datenbank; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/sources.py" line="+64"/>
-        <source>A data source needs a name.</source>
-        <translation>Eine Datenquelle braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The name is too long (at most 200 characters).</source>
-        <translation>Der Name ist zu lang (höchstens 200 Zeichen).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A data source named “{name}” already exists.</source>
-        <translation>Eine Datenquelle namens „{name}“ gibt es bereits.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>“Collected from” must not be after “collected to”.</source>
-        <translation>„Erhoben ab“ darf nicht nach „Erhoben bis“ liegen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/catalog.py" line="+170"/>
-        <source>The code may use lower-case letters, digits, - and _ (at most 40 characters).</source>
-        <translation>Der Code darf Kleinbuchstaben, Ziffern, - und _ enthalten (höchstens 40 Zeichen).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A purpose with the code “{code}” exists.</source>
-        <translation>Ein Zweck mit dem Code „{code}“ existiert bereits.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A purpose needs a German and an English name.</source>
-        <translation>Ein Zweck braucht einen deutschen und einen englischen Namen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The freshness window must be between 1 and 240 months, or none.</source>
-        <translation>Die Aktualitätsfrist muss zwischen 1 und 240 Monaten liegen oder leer sein.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../../desktop_app/services/sources.py" line="+3"/>
-        <source>The retention period must be between 1 and 1200 months.</source>
-        <translation>Die Aufbewahrungsfrist muss zwischen 1 und 1200 Monaten liegen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The existing-customer exception (§7(3) UWG) exists for e-mail only.</source>
-        <translation>Die Bestandskundenausnahme (§ 7 Abs. 3 UWG) gilt nur für E-Mail.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Presumed consent of businesses (§7(2) Nr. 1 UWG) exists for phone only.</source>
-        <translation>Die mutmaßliche Einwilligung von Unternehmen (§ 7 Abs. 2 Nr. 1 UWG) gibt es nur für Telefon.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Legitimate interest without consent is possible for addressed post only (UWG §7).</source>
-        <translation>Berechtigtes Interesse ohne Einwilligung ist nur für adressierte Briefwerbung möglich (§ 7 UWG).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A profiling purpose needs consent on every channel; other bases cannot be allowed.</source>
-        <translation>Ein Profiling-Zweck braucht auf jedem Kanal eine Einwilligung; andere Rechtsgrundlagen sind nicht zulässig.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+37"/>
-        <location filename="../../desktop_app/services/consent_texts.py" line="+55"/>
-        <source>The purpose no longer exists.</source>
-        <translation>Der Zweck existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <source>The code of a purpose cannot change: imports and scripts use it.</source>
-        <translation>Der Code eines Zwecks kann nicht geändert werden: Importe und Skripte verwenden ihn.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/sources.py" line="+4"/>
-        <source>A third-party source needs the provider&apos;s name (Art. 14 GDPR: the source).</source>
-        <translation>Eine Drittquelle braucht den Namen des Anbieters (Art. 14 DSGVO: Herkunft der Daten).</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>The data source no longer exists.</source>
-        <translation>Die Datenquelle existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli/foundation.py" line="-36"/>
-        <source>--customers must be between 1 and 5,000,000.</source>
-        <translation>--customers muss zwischen 1 und 5.000.000 liegen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/bootstrap.py" line="+39"/>
-        <source>The database at {location} cannot be opened: {detail}</source>
-        <translation>Die Datenbank unter {location} lässt sich nicht öffnen: {detail}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{location} is not a ConsentDesk database or is damaged: {detail}</source>
-        <translation>{location} ist keine ConsentDesk-Datenbank oder ist beschädigt: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/suppression.py" line="+62"/>
-        <source>The suppression key in {path} does not belong to this database. Copy the key file from the PC that created the database.</source>
-        <translation>Der Sperrlisten-Schlüssel in {path} gehört nicht zu dieser Datenbank. Kopieren Sie die Schlüsseldatei von dem PC, auf dem die Datenbank angelegt wurde.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The suppression key for this database is missing ({path}). Without it, objections cannot be matched by e-mail or phone. Copy the key file from the PC that created the database or restore it from a backup.</source>
-        <translation>Der Sperrlisten-Schlüssel dieser Datenbank fehlt ({path}). Ohne ihn lassen sich Widersprüche nicht über E-Mail-Adresse oder Telefonnummer zuordnen. Kopieren Sie die Schlüsseldatei von dem PC, auf dem die Datenbank angelegt wurde, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/consent_texts.py" line="+3"/>
-        <source>Consent texts can be written in German or English.</source>
-        <translation>Einwilligungstexte können auf Deutsch oder Englisch verfasst werden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A consent text needs a title.</source>
-        <translation>Ein Einwilligungstext braucht einen Titel.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The wording is too short to prove what the customer agreed to. Write the full text the customer sees (at least 20 characters).</source>
-        <translation>Der Wortlaut ist zu kurz, um zu belegen, worin der Kunde eingewilligt hat. Geben Sie den vollständigen Text ein, den der Kunde sieht (mindestens 20 Zeichen).</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <location line="+21"/>
-        <source>The consent text no longer exists.</source>
-        <translation>Der Einwilligungstext existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>Purpose and language of a consent text cannot change; create a new text instead.</source>
-        <translation>Zweck und Sprache eines Einwilligungstextes können nicht geändert werden; legen Sie stattdessen einen neuen Text an.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/customer_fields.py" line="+67"/>
-        <source>{field} is too long (at most {limit} characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>“{email}” is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>“{phone}” is not a valid phone number. Enter it with the area code, e.g. 030 1234567 or +49 30 1234567.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The country must be a two-letter code such as DE, AT or CH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>German postcodes have five digits (e.g. 01067); “{postcode}” does not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The birth date lies in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The birth date {date} is not plausible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>“Customer since” lies in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The last purchase lies in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The last purchase ({last}) is before “customer since” ({since}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/customers.py" line="+133"/>
-        <source>A tag name is too long (at most {limit} characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>A customer needs a last name or a company name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A business customer needs a company name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>“Address obtained in a sale” needs an existing customer (UWG §7(3)): mark the customer as existing customer or clear the flag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location filename="../../desktop_app/services/ledger_checks.py" line="+172"/>
-        <source>The selected data source no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The customer number “{number}” is already in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+94"/>
-        <source>An erased customer cannot be edited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Someone else changed this customer (in another window or on another PC) after you opened it. Reload the customer and make your change again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <location filename="../../desktop_app/services/ledger_checks.py" line="-45"/>
-        <location filename="../../desktop_app/services/objections.py" line="+212"/>
-        <source>The customer no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/attachments.py" line="+45"/>
-        <source>An attachment needs a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The attachment&apos;s file name is too long (at most 255 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The attachment “{name}” is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The attachment “{name}” is larger than {limit} MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The attachment no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/ledger_checks.py" line="-104"/>
-        <source>The date {when} lies in the future. Enter when it actually happened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This consent was last changed on {last}; a new entry cannot be dated before that ({when}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The customer has already given this consent ({purpose}, {channel}). To record a fresh confirmation, renew the consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This consent is currently given. If the customer no longer agrees, record a withdrawal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only a given consent or one awaiting double opt-in confirmation can be withdrawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This consent is not awaiting a double opt-in confirmation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The withdrawal ({when}) cannot be dated before the consent was given ({granted}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The double opt-in request ({requested}) cannot be dated before the consent ({granted}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The double opt-in confirmation ({confirmed}) cannot be dated before the consent ({granted}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The double opt-in confirmation ({confirmed}) cannot be dated before the confirmation request ({requested}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“Valid until” ({until}) lies before the day the consent was given ({granted}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only an express consent, or a presumed consent of a business customer for phone calls, can be recorded. Legitimate interest and the existing-customer exception follow from the customer record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Presumed consent (UWG §7(2) no. 1) exists only for phone calls to business customers. Consumers, e-mail, SMS and post need an express consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The customer was under 16 when the consent was given ({granted}). It can only be recorded with the consent of a parent or guardian (Art. 8 GDPR): tick “parental consent”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/ledger.py" line="+336"/>
-        <source>The campaign export no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <location line="+80"/>
-        <source>The consent no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/ledger_checks.py" line="+59"/>
-        <source>This customer&apos;s data has been erased; nothing more can be recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The purpose “{purpose}” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The purpose “{purpose}” is no longer in use; no new consents can be recorded for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The purpose “{purpose}” is not used over the channel {channel}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The selected consent text no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The selected consent text belongs to another purpose than “{purpose}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Version {version} of the consent text was only used from {valid_from}, after the consent was given ({granted}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/objections.py" line="-63"/>
-        <source>The processing of this customer&apos;s data is already restricted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Give the reason for the restriction (Art. 18(1) GDPR).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The processing of this customer&apos;s data is not restricted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../desktop_app/ui/labels.py" line="+15"/>
-        <source>Web form</source>
-        <translation>Webformular</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shop checkout</source>
-        <translation>Onlineshop-Bestellung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trade fair</source>
-        <translation>Messe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paper form</source>
-        <translation>Papierformular</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone call</source>
-        <translation>Telefonat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purchased / third-party list</source>
-        <translation>Gekaufte Liste / Liste von Dritten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Existing customer relationship</source>
-        <translation>Bestehende Kundenbeziehung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel import</source>
-        <translation>Excel-Import</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/display.py" line="+24"/>
-        <source>all channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+3"/>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
-        <source>Post</source>
-        <translation>Post</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+43"/>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data sources</source>
-        <translation>Datenquellen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Purposes</source>
-        <translation>Zwecke</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Consent texts</source>
-        <translation>Einwilligungstexte</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Database: %1</source>
-        <translation>Datenbank: %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open database…</source>
-        <translation>Datenbank ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About ConsentDesk</source>
-        <translation>Ü&amp;ber ConsentDesk</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open database</source>
-        <translation>Datenbank öffnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ConsentDesk database (*.sqlite3 *.db);;All files (*)</source>
-        <translation>ConsentDesk-Datenbank (*.sqlite3 *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Who may be contacted, for what, over which channel, on which legal basis and since when — with the evidence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Wer darf wofür, über welchen Kanal, auf welcher Rechtsgrundlage und seit wann kontaktiert werden – mit Nachweis.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenbank:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>About ConsentDesk</source>
-        <translation>Über ConsentDesk</translation>
-    </message>
-</context>
-<context>
-    <name>PurposeDialog</name>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/purpose_dialog.py" line="+46"/>
-        <source>Used</source>
-        <translation>Genutzt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consent</source>
-        <translation>Einwilligung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Double opt-in</source>
-        <translation>Double-Opt-in</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Existing customer §7(3)</source>
-        <translation>Bestandskunde § 7 Abs. 3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Presumed (businesses)</source>
-        <translation>Mutmaßlich (Unternehmen)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Legitimate interest</source>
-        <translation>Berechtigtes Interesse</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Purpose “%1”</source>
-        <translation>Zweck „%1“</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Profiling or analysis (needs consent on every channel)</source>
-        <translation>Profiling oder Analyse (braucht auf jedem Kanal eine Einwilligung)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>never stale</source>
-        <translation>veraltet nie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source> months</source>
-        <translation> Monate</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>warn, still contactable</source>
-        <translation>warnen, weiter kontaktierbar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>block until renewed</source>
-        <translation>sperren bis zur Erneuerung</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no rule</source>
-        <translation>keine Regel</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>e.g. mailing service provider, print shop</source>
-        <translation>z. B. Versanddienstleister, Druckerei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In use (offered in forms, imports and campaigns)</source>
-        <translation>In Verwendung (in Formularen, Importen und Kampagnen angeboten)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name (German)</source>
-        <translation>Name (deutsch)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name (English)</source>
-        <translation>Name (englisch)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description (German)</source>
-        <translation>Beschreibung (deutsch)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description (English)</source>
-        <translation>Beschreibung (englisch)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Consent stays fresh for</source>
-        <translation>Einwilligung bleibt aktuell für</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When stale</source>
-        <translation>Wenn veraltet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete data without basis after</source>
-        <translation>Daten ohne Rechtsgrundlage löschen nach</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recipients (Art. 30)</source>
-        <translation>Empfänger (Art. 30)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Legal bases per channel</source>
-        <translation>Rechtsgrundlagen je Kanal</translation>
-    </message>
-</context>
-<context>
-    <name>PurposesPage</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/purposes.py" line="+31"/>
-        <source>Purposes</source>
-        <translation>Zwecke</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Which legal basis suffices for each purpose and channel. Double-click to edit.</source>
-        <translation>Welche Rechtsgrundlage je Zweck und Kanal genügt. Zum Bearbeiten doppelklicken.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Purpose</source>
-        <translation>Zweck</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fresh for</source>
-        <translation>Aktuell für</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source> (not in use)</source>
-        <translation> (nicht in Verwendung)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n Monat</numerusform>
-            <numerusform>%n Monate</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>not used</source>
-        <translation>nicht genutzt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>consent + DOI</source>
-        <translation>Einwilligung + DOI</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>consent</source>
-        <translation>Einwilligung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>existing customers</source>
-        <translation>Bestandskunden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>presumed (B2B)</source>
-        <translation>mutmaßlich (B2B)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>legitimate interest</source>
-        <translation>berechtigtes Interesse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no basis</source>
-        <translation>keine Grundlage</translation>
-    </message>
-</context>
-<context>
-    <name>SourceDialog</name>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/source_dialog.py" line="+60"/>
-        <source>Edit data source</source>
-        <translation>Datenquelle bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New data source</source>
-        <translation>Neue Datenquelle</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Bought or received from a third party</source>
-        <translation>Von Dritten gekauft oder erhalten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. the list broker&apos;s company name</source>
-        <translation>z. B. Firmenname des Adresshändlers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>not set</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no rule</source>
-        <translation>keine Regel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> months</source>
-        <translation> Monate</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. consent via web form with double opt-in</source>
-        <translation>z. B. Einwilligung per Webformular mit Double-Opt-in</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Collected from</source>
-        <translation>Erhoben ab</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Collected until</source>
-        <translation>Erhoben bis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Retention</source>
-        <translation>Aufbewahrung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Legal basis note</source>
-        <translation>Hinweis zur Rechtsgrundlage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-</context>
-<context>
-    <name>SourceTableModel</name>
-    <message>
-        <location filename="../../desktop_app/ui/models/source_table.py" line="+20"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Third party</source>
-        <translation>Von Dritten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Collected</source>
-        <translation>Erhoben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consents</source>
-        <translation>Einwilligungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Retention</source>
-        <translation>Aufbewahrung</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>since %1</source>
-        <translation>seit %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>until %1</source>
-        <translation>bis %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source> (archived)</source>
-        <translation> (archiviert)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n Monat</numerusform>
-            <numerusform>%n Monate</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SourcesPage</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/sources.py" line="+31"/>
-        <location line="+81"/>
-        <source>Data sources</source>
-        <translation>Datenquellen</translation>
-    </message>
-    <message>
-        <location line="-78"/>
-        <source>Every customer and consent points to where it came from (Art. 14 and 15 GDPR).</source>
-        <translation>Für jeden Kunden und jede Einwilligung ist festgehalten, woher die Daten stammen (Art. 14 und 15 DSGVO).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New source…</source>
-        <translation>Neue Quelle…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+49"/>
-        <source>Archive</source>
-        <translation>Archivieren</translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <source>Show archived</source>
-        <translation>Archivierte anzeigen</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-</context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <location filename="../../desktop_app/cli/foundation.py" line="+13" />
+            <source>create or upgrade the database and print where it is</source>
+            <translation>Datenbank anlegen oder aktualisieren und ihren Speicherort ausgeben</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Database ready: {location} (schema {revision})</source>
+            <translation>Datenbank bereit: {location} (Schema {revision})</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>how many customers (default 2000)</source>
+            <translation>wie viele Kunden (Standard 2000)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>random seed; the same seed gives the same data</source>
+            <translation>Zufalls-Startwert; derselbe Wert ergibt dieselben Daten</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>fill the database with realistic German demo data</source>
+            <translation>Datenbank mit realistischen deutschen Demodaten füllen</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Added {customers} demo customers with {consents} consents to {location}.</source>
+            <translation>{customers} Demo-Kunden mit {consents} Einwilligungen zu {location} hinzugefügt.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>print the number of records per entity</source>
+            <translation>Anzahl der Datensätze je Entität ausgeben</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Database: {location}</source>
+            <translation>Datenbank: {location}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/cli/__init__.py" line="+34" />
+            <source>database URL or SQLite file (default: CONSENTDESK_DB or the user data folder)</source>
+            <translation>Datenbank-URL oder SQLite-Datei (Standard: CONSENTDESK_DB oder der Benutzer-Datenordner)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>language of messages (default: system)</source>
+            <translation>Sprache der Meldungen (Standard: System)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>machine-readable output</source>
+            <translation>maschinenlesbare Ausgabe</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>ConsentDesk command line</source>
+            <translation>ConsentDesk-Kommandozeile</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Error: {message}</source>
+            <translation>Fehler: {message}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Unexpected error ({kind}). Details were saved to {path}; please send that file to support.</source>
+            <translation>Unerwarteter Fehler ({kind}). Details wurden in {path} gespeichert; bitte senden Sie diese Datei an den Support.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/cli/governance.py" line="+15" />
+            <source>only open requests</source>
+            <translation>nur offene Anträge</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>list data-subject requests and their deadlines</source>
+            <translation>Anträge betroffener Personen mit ihren Fristen auflisten</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{count} request(s)</source>
+            <translation>{count} Antrag/Anträge</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>OVERDUE since {date}</source>
+            <translation>ÜBERFÄLLIG seit {date}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>due {date}</source>
+            <translation>fällig am {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentTextDialog</name>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/consent_text_dialog.py" line="+40" />
+            <source>Consent text</source>
+            <translation>Einwilligungstext</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>German</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>Englisch</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The exact wording the customer sees, including the company and how to withdraw.</source>
+            <translation>Der genaue Wortlaut, den der Kunde sieht, einschließlich des Unternehmens und des Widerrufswegs.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Version %1 is used by consents and stays as it is. Saving creates version %2 with your changes.</source>
+            <translation>Version %1 wird von Einwilligungen verwendet und bleibt unverändert. Beim Speichern entsteht Version %2 mit Ihren Änderungen.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wording</source>
+            <translation>Wortlaut</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Valid from</source>
+            <translation>Gültig ab</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentTextsPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/consent_texts.py" line="+31" />
+            <source>Consent texts</source>
+            <translation>Einwilligungstexte</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The exact wording customers agreed to. A version in use is never changed.</source>
+            <translation>Der genaue Wortlaut, dem Kunden zugestimmt haben. Eine verwendete Version wird nie geändert.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>New text…</source>
+            <translation>Neuer Text…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open…</source>
+            <translation>Öffnen…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Valid from</source>
+            <translation>Gültig ab</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consents</source>
+            <translation>Einwilligungen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created by</source>
+            <translation>Erstellt von</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>All purposes</source>
+            <translation>Alle Zwecke</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>German</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>English</source>
+            <translation>Englisch</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>not in use</source>
+            <translation>nicht verwendet</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerFields</name>
+        <message>
+            <location filename="../../desktop_app/services/customer_fields.py" line="+35" />
+            <source>Customer number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Salutation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation type="unfinished">Titel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Company</source>
+            <translation type="unfinished">Firma</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation type="unfinished">E-Mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation type="unfinished">Telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mobile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Street</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postcode</source>
+            <translation type="unfinished">PLZ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City</source>
+            <translation type="unfinished">Ort</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTableModel</name>
+        <message>
+            <location filename="../../desktop_app/ui/models/customer_table.py" line="+34" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Company</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postcode</source>
+            <translation>PLZ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>active</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>restricted</source>
+            <translation>eingeschränkt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>erased</source>
+            <translation>gelöscht</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/customers.py" line="+34" />
+            <source>Search name, company, e-mail, phone, city, customer no.</source>
+            <translation>Name, Firma, E-Mail, Telefon, Ort, Kundennr. suchen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>All (not erased)</source>
+            <translation>Alle (nicht gelöscht)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restricted</source>
+            <translation>Eingeschränkt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consumers and businesses</source>
+            <translation>Verbraucher und Unternehmen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consumers</source>
+            <translation>Verbraucher</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Businesses</source>
+            <translation>Unternehmen</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Customers</source>
+            <translation>Kunden</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+36" />
+            <source>%n customer(s)</source>
+            <translation>
+                <numerusform>%n Kunde</numerusform>
+                <numerusform>%n Kunden</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../desktop_app/db/migrate.py" line="+91" />
+            <source>The database file {path} is damaged ({detail}). Restore a backup from {backups}.</source>
+            <translation>Die Datenbankdatei {path} ist beschädigt ({detail}). Stellen Sie eine Sicherung aus {backups} wieder her.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>This database was written by a newer version of ConsentDesk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
+            <translation>Diese Datenbank wurde von einer neueren ConsentDesk-Version geschrieben (Schema {revision}). Installieren Sie die neuere Version, um sie zu öffnen; es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This database holds tables that ConsentDesk did not create. Choose an empty database or a ConsentDesk database; nothing was changed.</source>
+            <translation>Diese Datenbank enthält Tabellen, die nicht von ConsentDesk angelegt wurden. Wählen Sie eine leere Datenbank oder eine ConsentDesk-Datenbank; es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/sources.py" line="+64" />
+            <source>A data source needs a name.</source>
+            <translation>Eine Datenquelle braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The name is too long (at most 200 characters).</source>
+            <translation>Der Name ist zu lang (höchstens 200 Zeichen).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A data source named “{name}” already exists.</source>
+            <translation>Eine Datenquelle namens „{name}“ gibt es bereits.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“Collected from” must not be after “collected to”.</source>
+            <translation>„Erhoben ab“ darf nicht nach „Erhoben bis“ liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/catalog.py" line="+170" />
+            <source>The code may use lower-case letters, digits, - and _ (at most 40 characters).</source>
+            <translation>Der Code darf Kleinbuchstaben, Ziffern, - und _ enthalten (höchstens 40 Zeichen).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A purpose with the code “{code}” exists.</source>
+            <translation>Ein Zweck mit dem Code „{code}“ existiert bereits.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A purpose needs a German and an English name.</source>
+            <translation>Ein Zweck braucht einen deutschen und einen englischen Namen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The freshness window must be between 1 and 240 months, or none.</source>
+            <translation>Die Aktualitätsfrist muss zwischen 1 und 240 Monaten liegen oder leer sein.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../../desktop_app/services/sources.py" line="+3" />
+            <source>The retention period must be between 1 and 1200 months.</source>
+            <translation>Die Aufbewahrungsfrist muss zwischen 1 und 1200 Monaten liegen.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The existing-customer exception (§7(3) UWG) exists for e-mail only.</source>
+            <translation>Die Bestandskundenausnahme (§ 7 Abs. 3 UWG) gilt nur für E-Mail.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Presumed consent of businesses (§7(2) Nr. 1 UWG) exists for phone only.</source>
+            <translation>Die mutmaßliche Einwilligung von Unternehmen (§ 7 Abs. 2 Nr. 1 UWG) gibt es nur für Telefon.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Legitimate interest without consent is possible for addressed post only (UWG §7).</source>
+            <translation>Berechtigtes Interesse ohne Einwilligung ist nur für adressierte Briefwerbung möglich (§ 7 UWG).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A profiling purpose needs consent on every channel; other bases cannot be allowed.</source>
+            <translation>Ein Profiling-Zweck braucht auf jedem Kanal eine Einwilligung; andere Rechtsgrundlagen sind nicht zulässig.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+37" />
+            <location filename="../../desktop_app/services/consent_texts.py" line="+55" />
+            <source>The purpose no longer exists.</source>
+            <translation>Der Zweck existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <location line="-33" />
+            <source>The code of a purpose cannot change: imports and scripts use it.</source>
+            <translation>Der Code eines Zwecks kann nicht geändert werden: Importe und Skripte verwenden ihn.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/sources.py" line="+4" />
+            <source>A third-party source needs the provider's name (Art. 14 GDPR: the source).</source>
+            <translation>Eine Drittquelle braucht den Namen des Anbieters (Art. 14 DSGVO: Herkunft der Daten).</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>The data source no longer exists.</source>
+            <translation>Die Datenquelle existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/cli/foundation.py" line="-36" />
+            <source>--customers must be between 1 and 5,000,000.</source>
+            <translation>--customers muss zwischen 1 und 5.000.000 liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/bootstrap.py" line="+39" />
+            <source>The database at {location} cannot be opened: {detail}</source>
+            <translation>Die Datenbank unter {location} lässt sich nicht öffnen: {detail}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{location} is not a ConsentDesk database or is damaged: {detail}</source>
+            <translation>{location} ist keine ConsentDesk-Datenbank oder ist beschädigt: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/suppression.py" line="+62" />
+            <source>The suppression key in {path} does not belong to this database. Copy the key file from the PC that created the database.</source>
+            <translation>Der Sperrlisten-Schlüssel in {path} gehört nicht zu dieser Datenbank. Kopieren Sie die Schlüsseldatei von dem PC, auf dem die Datenbank angelegt wurde.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The suppression key for this database is missing ({path}). Without it, objections cannot be matched by e-mail or phone. Copy the key file from the PC that created the database or restore it from a backup.</source>
+            <translation>Der Sperrlisten-Schlüssel dieser Datenbank fehlt ({path}). Ohne ihn lassen sich Widersprüche nicht über E-Mail-Adresse oder Telefonnummer zuordnen. Kopieren Sie die Schlüsseldatei von dem PC, auf dem die Datenbank angelegt wurde, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/consent_texts.py" line="+3" />
+            <source>Consent texts can be written in German or English.</source>
+            <translation>Einwilligungstexte können auf Deutsch oder Englisch verfasst werden.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A consent text needs a title.</source>
+            <translation>Ein Einwilligungstext braucht einen Titel.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The wording is too short to prove what the customer agreed to. Write the full text the customer sees (at least 20 characters).</source>
+            <translation>Der Wortlaut ist zu kurz, um zu belegen, worin der Kunde eingewilligt hat. Geben Sie den vollständigen Text ein, den der Kunde sieht (mindestens 20 Zeichen).</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <location line="+21" />
+            <source>The consent text no longer exists.</source>
+            <translation>Der Einwilligungstext existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <location line="-18" />
+            <source>Purpose and language of a consent text cannot change; create a new text instead.</source>
+            <translation>Zweck und Sprache eines Einwilligungstextes können nicht geändert werden; legen Sie stattdessen einen neuen Text an.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/customer_fields.py" line="+67" />
+            <source>{field} is too long (at most {limit} characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>“{email}” is not a valid e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>“{phone}” is not a valid phone number. Enter it with the area code, e.g. 030 1234567 or +49 30 1234567.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The country must be a two-letter code such as DE, AT or CH.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>German postcodes have five digits (e.g. 01067); “{postcode}” does not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The birth date lies in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The birth date {date} is not plausible.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“Customer since” lies in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The last purchase lies in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The last purchase ({last}) is before “customer since” ({since}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/customers.py" line="+133" />
+            <source>A tag name is too long (at most {limit} characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>A customer needs a last name or a company name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A business customer needs a company name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>“Address obtained in a sale” needs an existing customer (UWG §7(3)): mark the customer as existing customer or clear the flag.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../../desktop_app/services/ledger_checks.py" line="+172" />
+            <source>The selected data source no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The customer number “{number}” is already in use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+94" />
+            <source>An erased customer cannot be edited.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Someone else changed this customer (in another window or on another PC) after you opened it. Reload the customer and make your change again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
+            <location filename="../../desktop_app/services/ledger_checks.py" line="-45" />
+            <location filename="../../desktop_app/services/objections.py" line="+212" />
+            <location filename="../../desktop_app/services/requests.py" line="+87" />
+            <source>The customer no longer exists.</source>
+            <translation>Der Kunde existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/attachments.py" line="+45" />
+            <source>An attachment needs a file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The attachment's file name is too long (at most 255 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The attachment “{name}” is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The attachment “{name}” is larger than {limit} MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>The attachment no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/ledger_checks.py" line="-104" />
+            <source>The date {when} lies in the future. Enter when it actually happened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This consent was last changed on {last}; a new entry cannot be dated before that ({when}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The customer has already given this consent ({purpose}, {channel}). To record a fresh confirmation, renew the consent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This consent is currently given. If the customer no longer agrees, record a withdrawal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only a given consent or one awaiting double opt-in confirmation can be withdrawn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This consent is not awaiting a double opt-in confirmation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The withdrawal ({when}) cannot be dated before the consent was given ({granted}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The double opt-in request ({requested}) cannot be dated before the consent ({granted}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The double opt-in confirmation ({confirmed}) cannot be dated before the consent ({granted}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The double opt-in confirmation ({confirmed}) cannot be dated before the confirmation request ({requested}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“Valid until” ({until}) lies before the day the consent was given ({granted}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only an express consent, or a presumed consent of a business customer for phone calls, can be recorded. Legitimate interest and the existing-customer exception follow from the customer record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Presumed consent (UWG §7(2) no. 1) exists only for phone calls to business customers. Consumers, e-mail, SMS and post need an express consent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The customer was under 16 when the consent was given ({granted}). It can only be recorded with the consent of a parent or guardian (Art. 8 GDPR): tick “parental consent”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/ledger.py" line="+336" />
+            <source>The campaign export no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <location line="+80" />
+            <source>The consent no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/ledger_checks.py" line="+59" />
+            <source>This customer's data has been erased; nothing more can be recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The purpose “{purpose}” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The purpose “{purpose}” is no longer in use; no new consents can be recorded for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The purpose “{purpose}” is not used over the channel {channel}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The selected consent text no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The selected consent text belongs to another purpose than “{purpose}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Version {version} of the consent text was only used from {valid_from}, after the consent was given ({granted}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/objections.py" line="-63" />
+            <source>The processing of this customer's data is already restricted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give the reason for the restriction (Art. 18(1) GDPR).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The processing of this customer's data is not restricted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/facts.py" line="+57" />
+            <source>There is no purpose {purpose}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>There is no customer with the id {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/requests.py" line="-4" />
+            <source>The request cannot be received in the future.</source>
+            <translation>Der Antrag kann nicht in der Zukunft eingegangen sein.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the customer or enter who made the request.</source>
+            <translation>Wählen Sie den Kunden oder geben Sie an, wer den Antrag gestellt hat.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Only an open request can be extended.</source>
+            <translation>Nur ein offener Antrag kann verlängert werden.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The deadline can be extended by one or two months (Art. 12(3) GDPR).</source>
+            <translation>Die Frist kann um einen oder zwei Monate verlängert werden (Art. 12 Abs. 3 DSGVO).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An extension needs a reason; the person must be told it (Art. 12(3)).</source>
+            <translation>Eine Verlängerung braucht eine Begründung; sie muss der Person mitgeteilt werden (Art. 12 Abs. 3).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The one-month deadline has passed; an extension had to be declared before {date}.</source>
+            <translation>Die Monatsfrist ist abgelaufen; eine Verlängerung hätte vor dem {date} erklärt werden müssen.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Say why the request is rejected; the person must be told (Art. 12(4)).</source>
+            <translation>Geben Sie an, warum der Antrag abgelehnt wird; die Person muss es erfahren (Art. 12 Abs. 4).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Check and record the requester's identity before closing the request.</source>
+            <translation>Prüfen und vermerken Sie die Identität der antragstellenden Person, bevor Sie den Antrag abschließen.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+7" />
+            <source>The request no longer exists.</source>
+            <translation>Der Antrag existiert nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../desktop_app/ui/labels.py" line="+15" />
+            <source>Web form</source>
+            <translation>Webformular</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shop checkout</source>
+            <translation>Onlineshop-Bestellung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trade fair</source>
+            <translation>Messe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paper form</source>
+            <translation>Papierformular</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone call</source>
+            <translation>Telefonat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purchased / third-party list</source>
+            <translation>Gekaufte Liste / Liste von Dritten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Existing customer relationship</source>
+            <translation>Bestehende Kundenbeziehung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel import</source>
+            <translation>Excel-Import</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/display.py" line="+24" />
+            <source>all channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../desktop_app/ui/labels.py" line="+3" />
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop_app/ui/labels.py" line="+1" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop_app/ui/labels.py" line="+1" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop_app/ui/labels.py" line="+1" />
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="+43" />
+            <source>Customers</source>
+            <translation>Kunden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Data sources</source>
+            <translation>Datenquellen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Purposes</source>
+            <translation>Zwecke</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consent texts</source>
+            <translation>Einwilligungstexte</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Database: %1</source>
+            <translation>Datenbank: %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open database…</source>
+            <translation>Datenbank ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About ConsentDesk</source>
+            <translation>Ü&amp;ber ConsentDesk</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open database</source>
+            <translation>Datenbank öffnen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>ConsentDesk database (*.sqlite3 *.db);;All files (*)</source>
+            <translation>ConsentDesk-Datenbank (*.sqlite3 *.db);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Who may be contacted, for what, over which channel, on which legal basis and since when — with the evidence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Wer darf wofür, über welchen Kanal, auf welcher Rechtsgrundlage und seit wann kontaktiert werden – mit Nachweis.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenbank:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>About ConsentDesk</source>
+            <translation>Über ConsentDesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurposeDialog</name>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/purpose_dialog.py" line="+46" />
+            <source>Used</source>
+            <translation>Genutzt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent</source>
+            <translation>Einwilligung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Double opt-in</source>
+            <translation>Double-Opt-in</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Existing customer §7(3)</source>
+            <translation>Bestandskunde § 7 Abs. 3</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Presumed (businesses)</source>
+            <translation>Mutmaßlich (Unternehmen)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Legitimate interest</source>
+            <translation>Berechtigtes Interesse</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Purpose “%1”</source>
+            <translation>Zweck „%1“</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Profiling or analysis (needs consent on every channel)</source>
+            <translation>Profiling oder Analyse (braucht auf jedem Kanal eine Einwilligung)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>never stale</source>
+            <translation>veraltet nie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+9" />
+            <source> months</source>
+            <translation> Monate</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>warn, still contactable</source>
+            <translation>warnen, weiter kontaktierbar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>block until renewed</source>
+            <translation>sperren bis zur Erneuerung</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no rule</source>
+            <translation>keine Regel</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. mailing service provider, print shop</source>
+            <translation>z. B. Versanddienstleister, Druckerei</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In use (offered in forms, imports and campaigns)</source>
+            <translation>In Verwendung (in Formularen, Importen und Kampagnen angeboten)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name (German)</source>
+            <translation>Name (deutsch)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name (English)</source>
+            <translation>Name (englisch)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description (German)</source>
+            <translation>Beschreibung (deutsch)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description (English)</source>
+            <translation>Beschreibung (englisch)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consent stays fresh for</source>
+            <translation>Einwilligung bleibt aktuell für</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When stale</source>
+            <translation>Wenn veraltet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete data without basis after</source>
+            <translation>Daten ohne Rechtsgrundlage löschen nach</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recipients (Art. 30)</source>
+            <translation>Empfänger (Art. 30)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Legal bases per channel</source>
+            <translation>Rechtsgrundlagen je Kanal</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurposesPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/purposes.py" line="+31" />
+            <source>Purposes</source>
+            <translation>Zwecke</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Which legal basis suffices for each purpose and channel. Double-click to edit.</source>
+            <translation>Welche Rechtsgrundlage je Zweck und Kanal genügt. Zum Bearbeiten doppelklicken.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Fresh for</source>
+            <translation>Aktuell für</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source> (not in use)</source>
+            <translation> (nicht in Verwendung)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n Monat</numerusform>
+                <numerusform>%n Monate</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>not used</source>
+            <translation>nicht genutzt</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>consent + DOI</source>
+            <translation>Einwilligung + DOI</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>consent</source>
+            <translation>Einwilligung</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>existing customers</source>
+            <translation>Bestandskunden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>presumed (B2B)</source>
+            <translation>mutmaßlich (B2B)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>legitimate interest</source>
+            <translation>berechtigtes Interesse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no basis</source>
+            <translation>keine Grundlage</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceDialog</name>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/source_dialog.py" line="+60" />
+            <source>Edit data source</source>
+            <translation>Datenquelle bearbeiten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New data source</source>
+            <translation>Neue Datenquelle</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Bought or received from a third party</source>
+            <translation>Von Dritten gekauft oder erhalten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. the list broker's company name</source>
+            <translation>z. B. Firmenname des Adresshändlers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>not set</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no rule</source>
+            <translation>keine Regel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> months</source>
+            <translation> Monate</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. consent via web form with double opt-in</source>
+            <translation>z. B. Einwilligung per Webformular mit Double-Opt-in</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Provider</source>
+            <translation>Anbieter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Collected from</source>
+            <translation>Erhoben ab</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Collected until</source>
+            <translation>Erhoben bis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Retention</source>
+            <translation>Aufbewahrung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Legal basis note</source>
+            <translation>Hinweis zur Rechtsgrundlage</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceTableModel</name>
+        <message>
+            <location filename="../../desktop_app/ui/models/source_table.py" line="+20" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Third party</source>
+            <translation>Von Dritten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Collected</source>
+            <translation>Erhoben</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customers</source>
+            <translation>Kunden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consents</source>
+            <translation>Einwilligungen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Retention</source>
+            <translation>Aufbewahrung</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>since %1</source>
+            <translation>seit %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>until %1</source>
+            <translation>bis %1</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source> (archived)</source>
+            <translation> (archiviert)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n Monat</numerusform>
+                <numerusform>%n Monate</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/sources.py" line="+31" />
+            <location line="+81" />
+            <source>Data sources</source>
+            <translation>Datenquellen</translation>
+        </message>
+        <message>
+            <location line="-78" />
+            <source>Every customer and consent points to where it came from (Art. 14 and 15 GDPR).</source>
+            <translation>Für jeden Kunden und jede Einwilligung ist festgehalten, woher die Daten stammen (Art. 14 und 15 DSGVO).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New source…</source>
+            <translation>Neue Quelle…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+49" />
+            <source>Archive</source>
+            <translation>Archivieren</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>Show archived</source>
+            <translation>Archivierte anzeigen</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Restore</source>
+            <translation>Wiederherstellen</translation>
+        </message>
+    </context>
 </TS>

@@ -40,3 +40,25 @@ def test_user_errors_are_messages_not_tracebacks(tmp_path: Path, capsys: pytest.
     assert "not a ConsentDesk database" in err and "Traceback" not in err + out
     code, out, _ = run(capsys, "--db", str(tmp_path / "b.sqlite3"), "demo", "--customers", "0", "--json")
     assert code == 2 and "between 1 and 5,000,000" in json.loads(out)["error"]
+
+
+def test_requests_lists_open_requests_with_deadlines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import datetime as dt
+
+    from desktop_app.domain.enums import RequestKind
+    from desktop_app.services.bootstrap import open_database
+    from desktop_app.services.requests import RequestInput, register_request
+
+    path = str(tmp_path / "r.sqlite3")
+    db = open_database(path)
+    received = dt.date.today() - dt.timedelta(days=45)
+    with db.session() as s:
+        register_request(s, "anna", RequestInput(RequestKind.ERASURE, received, requester="Frau Beispiel"))
+    db.dispose()
+    code, out, _ = run(capsys, "--db", path, "requests", "--open", "--json")
+    data = json.loads(out)["requests"]
+    assert code == 0 and len(data) == 1 and data[0]["overdue"] is True and data[0]["kind"] == "erasure"
+    code, out, _ = run(capsys, "--lang", "de", "--db", path, "requests")
+    assert code == 0 and "ÜBERFÄLLIG" in out and "Frau Beispiel" in out
