@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.enums import Channel, SourceKind
+from desktop_app.domain.enums import Channel, RequestKind, RequestStatus, SourceKind
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "Labels"
@@ -27,6 +27,22 @@ CHANNELS = {
     Channel.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
     Channel.SMS: QT_TRANSLATE_NOOP("Labels", "SMS"),
     Channel.POST: QT_TRANSLATE_NOOP("Labels", "Post"),
+}
+
+REQUEST_KINDS = {
+    RequestKind.ACCESS: QT_TRANSLATE_NOOP("Labels", "Access (Art. 15)"),
+    RequestKind.RECTIFICATION: QT_TRANSLATE_NOOP("Labels", "Rectification (Art. 16)"),
+    RequestKind.ERASURE: QT_TRANSLATE_NOOP("Labels", "Erasure (Art. 17)"),
+    RequestKind.RESTRICTION: QT_TRANSLATE_NOOP("Labels", "Restriction (Art. 18)"),
+    RequestKind.PORTABILITY: QT_TRANSLATE_NOOP("Labels", "Portability (Art. 20)"),
+    RequestKind.OBJECTION: QT_TRANSLATE_NOOP("Labels", "Objection (Art. 21)"),
+    RequestKind.WITHDRAWAL: QT_TRANSLATE_NOOP("Labels", "Withdrawal of consent (Art. 7(3))"),
+}
+REQUEST_STATUSES = {
+    RequestStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "open"),
+    RequestStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "in progress"),
+    RequestStatus.DONE: QT_TRANSLATE_NOOP("Labels", "done"),
+    RequestStatus.REJECTED: QT_TRANSLATE_NOOP("Labels", "rejected"),
 }
 
 

@@ -21,6 +21,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.pages.consent_texts import ConsentTextsPage
 from desktop_app.ui.pages.customers import CustomersPage
 from desktop_app.ui.pages.purposes import PurposesPage
+from desktop_app.ui.pages.requests import RequestsPage
 from desktop_app.ui.pages.sources import SourcesPage
 
 
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Purposes"), self.purposes_page)
         self.consent_texts_page = ConsentTextsPage(ctx, self)
         self._add_page(self.tr("Consent texts"), self.consent_texts_page)
+        self.requests_page = RequestsPage(ctx, self)
+        self._add_page(self.tr("Requests"), self.requests_page)
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(0)
 

@@ -299,6 +299,19 @@
         </message>
     </context>
     <context>
+        <name>CustomerPicker</name>
+        <message>
+            <location filename="../../desktop_app/ui/widgets/customer_picker.py" line="+23" />
+            <source>Type a name, customer no., e-mail or city</source>
+            <translation>Name, Kundennummer, E-Mail oder Ort eingeben</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>No customer found</source>
+            <translation>Kein Kunde gefunden</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerTableModel</name>
         <message>
             <location filename="../../desktop_app/ui/models/customer_table.py" line="+34" />
@@ -923,13 +936,68 @@
             <translation>Sonstiges</translation>
         </message>
         <message>
+            <location line="+10" />
+            <source>Access (Art. 15)</source>
+            <translation>Auskunft (Art. 15)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rectification (Art. 16)</source>
+            <translation>Berichtigung (Art. 16)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Erasure (Art. 17)</source>
+            <translation>Löschung (Art. 17)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restriction (Art. 18)</source>
+            <translation>Einschränkung (Art. 18)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Portability (Art. 20)</source>
+            <translation>Datenübertragbarkeit (Art. 20)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Objection (Art. 21)</source>
+            <translation>Widerspruch (Art. 21)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdrawal of consent (Art. 7(3))</source>
+            <translation>Widerruf der Einwilligung (Art. 7 Abs. 3)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>in progress</source>
+            <translation>in Bearbeitung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rejected</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/services/display.py" line="+24" />
             <source>all channels</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../desktop_app/ui/labels.py" line="+3" />
+            <location filename="../../desktop_app/ui/labels.py" line="-19" />
             <source>E-mail</source>
             <translation>E-Mail</translation>
         </message>
@@ -955,7 +1023,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="+43" />
+            <location filename="../../desktop_app/ui/main_window.py" line="+44" />
             <source>Customers</source>
             <translation>Kunden</translation>
         </message>
@@ -973,6 +1041,11 @@
             <location line="+2" />
             <source>Consent texts</source>
             <translation>Einwilligungstexte</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Requests</source>
+            <translation>Anträge</translation>
         </message>
         <message>
             <location line="+12" />
@@ -1233,6 +1306,211 @@
             <location line="+1" />
             <source>no basis</source>
             <translation>keine Grundlage</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestDialog</name>
+        <message>
+            <location filename="../../desktop_app/ui/dialogs/request_dialog.py" line="+36" />
+            <source>New data-subject request</source>
+            <translation>Neuer Antrag einer betroffenen Person</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Only if the person is not a customer</source>
+            <translation>Nur wenn die Person kein Kunde ist</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Letter</source>
+            <translation>Brief</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In person</source>
+            <translation>Persönlich</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Identity checked</source>
+            <translation>Identität geprüft</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Request</source>
+            <translation>Antrag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received on</source>
+            <translation>Eingegangen am</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Requester</source>
+            <translation>Antragsteller</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received via</source>
+            <translation>Eingegangen per</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 (one month, Art. 12(3) GDPR)</source>
+            <translation>%1 (ein Monat, Art. 12 Abs. 3 DSGVO)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/requests.py" line="+40" />
+            <source>Data-subject requests</source>
+            <translation>Anträge betroffener Personen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open requests only</source>
+            <translation>Nur offene Anträge</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New request…</source>
+            <translation>Neuer Antrag…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+121" />
+            <source>Identity checked</source>
+            <translation>Identität geprüft</translation>
+        </message>
+        <message>
+            <location line="-120" />
+            <source>Extend deadline…</source>
+            <translation>Frist verlängern…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done…</source>
+            <translation>Erledigt…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reject…</source>
+            <translation>Ablehnen…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Request</source>
+            <translation>Antrag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received</source>
+            <translation>Eingang</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handled by</source>
+            <translation>Bearbeitet von</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>%1 open, %2 overdue. Answer within one month of receipt (Art. 12(3) GDPR).</source>
+            <translation>%1 offen, %2 überfällig. Antwort binnen eines Monats nach Eingang (Art. 12 Abs. 3 DSGVO).</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+16" />
+            <source>overdue by %n day(s)</source>
+            <translation>
+                <numerusform>seit %n Tag überfällig</numerusform>
+                <numerusform>seit %n Tagen überfällig</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>noch %n Tag</numerusform>
+                <numerusform>noch %n Tage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <location line="+5" />
+            <location line="+4" />
+            <source>Extend deadline</source>
+            <translation>Frist verlängern</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Extend by how many months (1 or 2)?</source>
+            <translation>Um wie viele Monate verlängern (1 oder 2)?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reason (the person must be told it):</source>
+            <translation>Begründung (wird der Person mitgeteilt):</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>What was done (e.g. report sent on …)?</source>
+            <translation>Was wurde getan (z. B. Auskunft versandt am …)?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Why is the request rejected?</source>
+            <translation>Warum wird der Antrag abgelehnt?</translation>
         </message>
     </context>
     <context>
