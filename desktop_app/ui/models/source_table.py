@@ -93,4 +93,3 @@ class SourceTableModel(QAbstractTableModel):
         if column == 6:
             return self.tr("%n month(s)", "", s.retention_months) if s.retention_months else "–"
         return None
-
