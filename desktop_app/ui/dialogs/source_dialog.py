@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,27 +22,7 @@ from desktop_app.services import sources
 from desktop_app.services.sources import SourceInput, SourceView
 from desktop_app.ui import labels
 from desktop_app.ui.context import AppContext
-
-NO_DATE = QDate(2000, 1, 1)
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date field that can be empty (shown as its special text at the minimum date)."""
-
-    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd.MM.yyyy")
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(empty_text)
-        self.setDate(NO_DATE)
-
-    def value(self) -> dt.date | None:
-        date = self.date()
-        return None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
-
-    def set_value(self, value: dt.date | None) -> None:
-        self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
+from desktop_app.ui.widgets.dates import OptionalDateEdit
 
 
 class SourceDialog(QDialog):
