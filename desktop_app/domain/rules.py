@@ -15,11 +15,11 @@ Why it looks like this:
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
+from desktop_app.domain.dates import add_months, age_on, is_later, utc_day
 from desktop_app.domain.enums import (
     Channel,
     ConsentStatus,
@@ -121,12 +121,12 @@ def decide(
         blocks.append(reason(_C.CHANNEL_NOT_ALLOWED_FOR_PURPOSE))
     if not _has_contact_point(customer, channel):
         blocks.append(reason(_C.NO_CONTACT_POINT))
-    if policy is None or not policy.enabled:
-        if lifting:
-            blocks.insert(0, reason(_C.OBJECTION))
-        return _refuse(blocks)
 
-    success, failures = _evaluate_bases(customer, purpose, policy, channel, consent, on, consent_only=lifting)
+    success, failures = (
+        _evaluate_bases(customer, purpose, policy, channel, consent, on, consent_only=lifting)
+        if policy is not None and policy.enabled
+        else (None, [])
+    )
     if lifting and (blocks or success is None):
         blocks.insert(0, reason(_C.OBJECTION))
     if blocks or success is None:
@@ -153,18 +153,18 @@ def _refuse(reasons: list[Reason]) -> Decision:
 
 
 def _applies(s: SuppressionFacts, channel: Channel, on: date) -> bool:
-    return (s.channel is None or s.channel is channel) and _day(s.effective_at) <= on
+    return (s.channel is None or s.channel is channel) and utc_day(s.effective_at) <= on
 
 
 def _latest_objection(
     suppressions: Sequence[SuppressionFacts], channel: Channel, on: date
 ) -> datetime | None:
-    times = [
-        s.effective_at
-        for s in suppressions
-        if s.reason is SuppressionReason.OBJECTION and _applies(s, channel, on)
-    ]
-    return max(times, key=_utc_naive) if times else None
+    latest: datetime | None = None
+    for s in suppressions:
+        if s.reason is SuppressionReason.OBJECTION and _applies(s, channel, on):
+            if latest is None or is_later(s.effective_at, latest):
+                latest = s.effective_at
+    return latest
 
 
 def _may_lift_objection(consent: ConsentFacts | None, objection_at: datetime) -> bool:
@@ -172,8 +172,8 @@ def _may_lift_objection(consent: ConsentFacts | None, objection_at: datetime) ->
         consent is not None
         and consent.legal_basis is LegalBasis.CONSENT
         and consent.granted_at is not None
-        and _after(consent.granted_at, objection_at)
-        and _after(consent.recorded_at, objection_at)
+        and is_later(consent.granted_at, objection_at)
+        and is_later(consent.recorded_at, objection_at)
     )
 
 
@@ -182,12 +182,12 @@ def _withdrawn(consent: ConsentFacts, on: date) -> bool:
     followed by a fresh grant (granted_at after withdrawn_at, status no longer withdrawn) is superseded."""
     if consent.withdrawn_at is None:
         return consent.status is ConsentStatus.WITHDRAWN
-    if _day(consent.withdrawn_at) > on:
+    if utc_day(consent.withdrawn_at) > on:
         return False
     regranted = (
         consent.status in (ConsentStatus.GRANTED, ConsentStatus.PENDING)
         and consent.granted_at is not None
-        and _after(consent.granted_at, consent.withdrawn_at)
+        and is_later(consent.granted_at, consent.withdrawn_at)
     )
     return not regranted
 
@@ -283,7 +283,7 @@ def _try_consent(
         return _Outcome(LegalBasis.CONSENT, False, (reason(_C.NO_CONSENT),))
     blocks: list[Reason] = []
     # Age counts when the consent was given: a consent given at 15 does not heal on the 16th birthday.
-    captured = None if consent.granted_at is None else _day(consent.granted_at)
+    captured = None if consent.granted_at is None else utc_day(consent.granted_at)
     if (
         captured is not None
         and not consent.parental_consent
@@ -373,12 +373,12 @@ def _row_problems(
         blocks.append(reason(_C.DOI_PENDING))
     if consent.granted_at is None:
         blocks.append(reason(_C.CONSENT_GRANT_DATE_MISSING))
-    elif _day(consent.granted_at) > on:
+    elif utc_day(consent.granted_at) > on:
         blocks.append(reason(_C.CONSENT_NOT_YET_GRANTED))
     if consent.valid_until is not None and on > consent.valid_until:
         blocks.append(reason(_C.CONSENT_EXPIRED))
     confirmed = consent.doi_confirmed_at
-    if require_doi and not pending and (confirmed is None or _day(confirmed) > on):
+    if require_doi and not pending and (confirmed is None or utc_day(confirmed) > on):
         blocks.append(reason(_C.DOI_MISSING))
     if third_party and consent.source_third_party and not consent.names_business:
         blocks.append(reason(_C.THIRD_PARTY_NOT_NAMING_BUSINESS))
@@ -391,7 +391,7 @@ def _row_problems(
     return blocks, warnings
 
 
-# --- time -------------------------------------------------------------------------------------------
+# --- freshness and age ----------------------------------------------------------------------------
 
 
 def is_stale(consent: ConsentFacts, purpose: PurposePolicy, on: date) -> bool:
@@ -399,34 +399,12 @@ def is_stale(consent: ConsentFacts, purpose: PurposePolicy, on: date) -> bool:
     use and `on`. A use after `on` does not count, so a past date is judged as it stood then."""
     if purpose.freshness_months is None:
         return False
-    refs = [_day(t) for t in (consent.granted_at, consent.last_used_at) if t is not None and _day(t) <= on]
+    refs = [
+        utc_day(t) for t in (consent.granted_at, consent.last_used_at) if t is not None and utc_day(t) <= on
+    ]
     return bool(refs) and on > add_months(max(refs), purpose.freshness_months)
-
-
-def add_months(day: date, months: int) -> date:
-    """Calendar months; a day missing in the target month becomes its last day (31 Jan + 1 = 28/29 Feb)."""
-    years, month0 = divmod(day.month - 1 + months, 12)
-    year = day.year + years
-    return date(year, month0 + 1, min(day.day, calendar.monthrange(year, month0 + 1)[1]))
-
-
-def age_on(birth_date: date, on: date) -> int:
-    """Completed years; someone born on 29 February turns a year older on 1 March in common years."""
-    return on.year - birth_date.year - ((on.month, on.day) < (birth_date.month, birth_date.day))
 
 
 def _under_min_age(birth_date: date | None, on: date) -> bool:
     # An unknown birth date is not treated as a minor: most records have none, and asking is the fix.
     return birth_date is not None and age_on(birth_date, on) < MIN_AGE
-
-
-def _utc_naive(ts: datetime) -> datetime:
-    return ts.astimezone(UTC).replace(tzinfo=None) if ts.tzinfo is not None else ts
-
-
-def _day(ts: datetime) -> date:
-    return _utc_naive(ts).date()
-
-
-def _after(later: datetime, earlier: datetime) -> bool:
-    return _utc_naive(later) > _utc_naive(earlier)
