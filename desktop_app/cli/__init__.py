@@ -23,6 +23,7 @@ EXIT_USER_ERROR = 2
 COMMAND_MODULES = (
     "foundation",
     "governance",
+    "ledger",
 )
 
 

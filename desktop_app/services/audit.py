@@ -45,12 +45,13 @@ class VerifyResult:
     entries: int
     first_broken_seq: int | None
     problem: str  # "" when ok; otherwise a short English code-like explanation for logs and --json
-    anchor: Anchor | None
-    integrity: str
+    chain_head: Anchor | None  # the last entry that checked out
+    integrity: str  # "ok", SQLite's report, or "" on a backend without such a check
+    stored_anchor: Anchor | None = None  # what this PC's settings folder says the head was
 
     @property
     def head(self) -> str:
-        return self.anchor.short() if self.anchor else "0:"
+        return self.chain_head.short() if self.chain_head else "0:"
 
 
 def entry_hash(
@@ -78,6 +79,20 @@ def entry_hash(
         separators=(",", ":"),
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def rehash(entry: AuditEntry) -> str:
+    """The hash the entry ought to have, from its stored fields."""
+    return entry_hash(
+        entry.prev_hash,
+        entry.seq,
+        entry.at,
+        entry.actor,
+        entry.action,
+        entry.entity,
+        entry.entity_id,
+        entry.description,
+    )
 
 
 def database_id(session: Session) -> str:
@@ -174,7 +189,7 @@ def current_head(session: Session) -> Anchor:
 
 def verify_chain(session: Session) -> VerifyResult:
     """Walk the chain in order; report the first entry whose link or content does not add up."""
-    integrity = "ok"
+    integrity = ""
     if session.get_bind().dialect.name == "sqlite":
         rows = session.execute(text("PRAGMA integrity_check")).all()
         integrity = "; ".join(str(r[0]) for r in rows)[:500]
@@ -182,20 +197,13 @@ def verify_chain(session: Session) -> VerifyResult:
     broken: int | None = None
     problem = ""
     head: Anchor | None = None
-    db_id = database_id(session)
+    # Looked up, not created: verification must not write, and a vanished id is itself a finding.
+    setting = session.get(Setting, DATABASE_ID_KEY)
+    db_id = setting.value if setting is not None else ""
     stream = session.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars()
     for entry in stream.yield_per(5000):
         count += 1
-        recomputed = entry_hash(
-            entry.prev_hash,
-            entry.seq,
-            entry.at,
-            entry.actor,
-            entry.action,
-            entry.entity,
-            entry.entity_id,
-            entry.description,
-        )
+        recomputed = rehash(entry)
         if entry.seq != expected_seq:
             broken, problem = expected_seq, "missing_or_inserted_entry"
         elif entry.prev_hash != prev_hash:
@@ -206,17 +214,19 @@ def verify_chain(session: Session) -> VerifyResult:
             break
         prev_hash, expected_seq = entry.entry_hash, expected_seq + 1
         head = Anchor(db_id, entry.seq, entry.entry_hash)
-    if broken is None:
-        anchor = load_anchor(db_id)
-        if anchor is not None:
-            at_anchor = session.execute(
-                select(AuditEntry.entry_hash).where(AuditEntry.seq == anchor.seq)
-            ).scalar_one_or_none()
-            if at_anchor is None:
-                broken, problem = anchor.seq, "chain_shorter_than_anchor"
-            elif at_anchor != anchor.entry_hash:
-                broken, problem = anchor.seq, "chain_rewritten_anchor_mismatch"
-    ok = broken is None and integrity == "ok"
-    if broken is None and integrity != "ok":
+    anchor = load_anchor(db_id) if db_id else None
+    if broken is None and not db_id and count:
+        # The id is written with the first entry; without it the anchor cannot be found, which would
+        # silently switch off the check for a cut-off or rewritten chain.
+        problem = "database_id_missing"
+    elif broken is None and anchor is not None:
+        at_anchor = session.execute(
+            select(AuditEntry.entry_hash).where(AuditEntry.seq == anchor.seq)
+        ).scalar_one_or_none()
+        if at_anchor is None:
+            broken, problem = anchor.seq, "chain_shorter_than_anchor"
+        elif at_anchor != anchor.entry_hash:
+            broken, problem = anchor.seq, "chain_rewritten_anchor_mismatch"
+    if not problem and integrity not in ("ok", ""):
         problem = "sqlite_integrity_check_failed"
-    return VerifyResult(ok, count, broken, problem, head, integrity)
+    return VerifyResult(not problem, count, broken, problem, head, integrity, anchor)

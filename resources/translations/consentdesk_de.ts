@@ -1,1706 +1,2892 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
-    <context>
-        <name>Cli</name>
-        <message>
-            <location filename="../../desktop_app/cli/foundation.py" line="+13" />
-            <source>create or upgrade the database and print where it is</source>
-            <translation>Datenbank anlegen oder aktualisieren und ihren Speicherort ausgeben</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Database ready: {location} (schema {revision})</source>
-            <translation>Datenbank bereit: {location} (Schema {revision})</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>how many customers (default 2000)</source>
-            <translation>wie viele Kunden (Standard 2000)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>random seed; the same seed gives the same data</source>
-            <translation>Zufalls-Startwert; derselbe Wert ergibt dieselben Daten</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>fill the database with realistic German demo data</source>
-            <translation>Datenbank mit realistischen deutschen Demodaten füllen</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Added {customers} demo customers with {consents} consents to {location}.</source>
-            <translation>{customers} Demo-Kunden mit {consents} Einwilligungen zu {location} hinzugefügt.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>print the number of records per entity</source>
-            <translation>Anzahl der Datensätze je Entität ausgeben</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Database: {location}</source>
-            <translation>Datenbank: {location}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/cli/__init__.py" line="+34" />
-            <source>database URL or SQLite file (default: CONSENTDESK_DB or the user data folder)</source>
-            <translation>Datenbank-URL oder SQLite-Datei (Standard: CONSENTDESK_DB oder der Benutzer-Datenordner)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>language of messages (default: system)</source>
-            <translation>Sprache der Meldungen (Standard: System)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>machine-readable output</source>
-            <translation>maschinenlesbare Ausgabe</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>ConsentDesk command line</source>
-            <translation>ConsentDesk-Kommandozeile</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>Error: {message}</source>
-            <translation>Fehler: {message}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Cancelled.</source>
-            <translation>Abgebrochen.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Unexpected error ({kind}). Details were saved to {path}; please send that file to support.</source>
-            <translation>Unerwarteter Fehler ({kind}). Details wurden in {path} gespeichert; bitte senden Sie diese Datei an den Support.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/cli/governance.py" line="+15" />
-            <source>only open requests</source>
-            <translation>nur offene Anträge</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>list data-subject requests and their deadlines</source>
-            <translation>Anträge betroffener Personen mit ihren Fristen auflisten</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>{count} request(s)</source>
-            <translation>{count} Antrag/Anträge</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>OVERDUE since {date}</source>
-            <translation>ÜBERFÄLLIG seit {date}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>due {date}</source>
-            <translation>fällig am {date}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentTextDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/consent_text_dialog.py" line="+40" />
-            <source>Consent text</source>
-            <translation>Einwilligungstext</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>German</source>
-            <translation>Deutsch</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>English</source>
-            <translation>Englisch</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The exact wording the customer sees, including the company and how to withdraw.</source>
-            <translation>Der genaue Wortlaut, den der Kunde sieht, einschließlich des Unternehmens und des Widerrufswegs.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Version %1 is used by consents and stays as it is. Saving creates version %2 with your changes.</source>
-            <translation>Version %1 wird von Einwilligungen verwendet und bleibt unverändert. Beim Speichern entsteht Version %2 mit Ihren Änderungen.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Purpose</source>
-            <translation>Zweck</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Language</source>
-            <translation>Sprache</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Wording</source>
-            <translation>Wortlaut</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Valid from</source>
-            <translation>Gültig ab</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentTextsPage</name>
-        <message>
-            <location filename="../../desktop_app/ui/pages/consent_texts.py" line="+31" />
-            <source>Consent texts</source>
-            <translation>Einwilligungstexte</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The exact wording customers agreed to. A version in use is never changed.</source>
-            <translation>Der genaue Wortlaut, dem Kunden zugestimmt haben. Eine verwendete Version wird nie geändert.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>New text…</source>
-            <translation>Neuer Text…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open…</source>
-            <translation>Öffnen…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Language</source>
-            <translation>Sprache</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Valid from</source>
-            <translation>Gültig ab</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Consents</source>
-            <translation>Einwilligungen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Created by</source>
-            <translation>Erstellt von</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Purpose</source>
-            <translation>Zweck</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>All purposes</source>
-            <translation>Alle Zwecke</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>German</source>
-            <translation>Deutsch</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>English</source>
-            <translation>Englisch</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>not in use</source>
-            <translation>nicht verwendet</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerFields</name>
-        <message>
-            <location filename="../../desktop_app/services/customer_fields.py" line="+35" />
-            <source>Customer number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Salutation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Title</source>
-            <translation type="unfinished">Titel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>First name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Company</source>
-            <translation type="unfinished">Firma</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation type="unfinished">E-Mail</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation type="unfinished">Telefon</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mobile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Street</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Postcode</source>
-            <translation type="unfinished">PLZ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>City</source>
-            <translation type="unfinished">Ort</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerPicker</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/customer_picker.py" line="+23" />
-            <source>Type a name, customer no., e-mail or city</source>
-            <translation>Name, Kundennummer, E-Mail oder Ort eingeben</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>No customer found</source>
-            <translation>Kein Kunde gefunden</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerTableModel</name>
-        <message>
-            <location filename="../../desktop_app/ui/models/customer_table.py" line="+34" />
-            <source>No.</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Company</source>
-            <translation>Firma</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Postcode</source>
-            <translation>PLZ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>City</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>active</source>
-            <translation>aktiv</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>restricted</source>
-            <translation>eingeschränkt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>erased</source>
-            <translation>gelöscht</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomersPage</name>
-        <message>
-            <location filename="../../desktop_app/ui/pages/customers.py" line="+34" />
-            <source>Search name, company, e-mail, phone, city, customer no.</source>
-            <translation>Name, Firma, E-Mail, Telefon, Ort, Kundennr. suchen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>All (not erased)</source>
-            <translation>Alle (nicht gelöscht)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Restricted</source>
-            <translation>Eingeschränkt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Consumers and businesses</source>
-            <translation>Verbraucher und Unternehmen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Consumers</source>
-            <translation>Verbraucher</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Businesses</source>
-            <translation>Unternehmen</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Customers</source>
-            <translation>Kunden</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+36" />
-            <source>%n customer(s)</source>
-            <translation>
-                <numerusform>%n Kunde</numerusform>
-                <numerusform>%n Kunden</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../../desktop_app/db/migrate.py" line="+91" />
-            <source>The database file {path} is damaged ({detail}). Restore a backup from {backups}.</source>
-            <translation>Die Datenbankdatei {path} ist beschädigt ({detail}). Stellen Sie eine Sicherung aus {backups} wieder her.</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>This database was written by a newer version of ConsentDesk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
-            <translation>Diese Datenbank wurde von einer neueren ConsentDesk-Version geschrieben (Schema {revision}). Installieren Sie die neuere Version, um sie zu öffnen; es wurde nichts geändert.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>This database holds tables that ConsentDesk did not create. Choose an empty database or a ConsentDesk database; nothing was changed.</source>
-            <translation>Diese Datenbank enthält Tabellen, die nicht von ConsentDesk angelegt wurden. Wählen Sie eine leere Datenbank oder eine ConsentDesk-Datenbank; es wurde nichts geändert.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/services/sources.py" line="+64" />
-            <source>A data source needs a name.</source>
-            <translation>Eine Datenquelle braucht einen Namen.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The name is too long (at most 200 characters).</source>
-            <translation>Der Name ist zu lang (höchstens 200 Zeichen).</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>A data source named “{name}” already exists.</source>
-            <translation>Eine Datenquelle namens „{name}“ gibt es bereits.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>“Collected from” must not be after “collected to”.</source>
-            <translation>„Erhoben ab“ darf nicht nach „Erhoben bis“ liegen.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/services/catalog.py" line="+170" />
-            <source>The code may use lower-case letters, digits, - and _ (at most 40 characters).</source>
-            <translation>Der Code darf Kleinbuchstaben, Ziffern, - und _ enthalten (höchstens 40 Zeichen).</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>A purpose with the code “{code}” exists.</source>
-            <translation>Ein Zweck mit dem Code „{code}“ existiert bereits.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>A purpose needs a German and an English name.</source>
-            <translation>Ein Zweck braucht einen deutschen und einen englischen Namen.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The freshness window must be between 1 and 240 months, or none.</source>
-            <translation>Die Aktualitätsfrist muss zwischen 1 und 240 Monaten liegen oder leer sein.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location filename="../../desktop_app/services/sources.py" line="+3" />
-            <source>The retention period must be between 1 and 1200 months.</source>
-            <translation>Die Aufbewahrungsfrist muss zwischen 1 und 1200 Monaten liegen.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The existing-customer exception (§7(3) UWG) exists for e-mail only.</source>
-            <translation>Die Bestandskundenausnahme (§ 7 Abs. 3 UWG) gilt nur für E-Mail.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Presumed consent of businesses (§7(2) Nr. 1 UWG) exists for phone only.</source>
-            <translation>Die mutmaßliche Einwilligung von Unternehmen (§ 7 Abs. 2 Nr. 1 UWG) gibt es nur für Telefon.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Legitimate interest without consent is possible for addressed post only (UWG §7).</source>
-            <translation>Berechtigtes Interesse ohne Einwilligung ist nur für adressierte Briefwerbung möglich (§ 7 UWG).</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>A profiling purpose needs consent on every channel; other bases cannot be allowed.</source>
-            <translation>Ein Profiling-Zweck braucht auf jedem Kanal eine Einwilligung; andere Rechtsgrundlagen sind nicht zulässig.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <location line="+37" />
-            <location filename="../../desktop_app/services/consent_texts.py" line="+55" />
-            <source>The purpose no longer exists.</source>
-            <translation>Der Zweck existiert nicht mehr.</translation>
-        </message>
-        <message>
-            <location line="-33" />
-            <source>The code of a purpose cannot change: imports and scripts use it.</source>
-            <translation>Der Code eines Zwecks kann nicht geändert werden: Importe und Skripte verwenden ihn.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/services/sources.py" line="+4" />
-            <source>A third-party source needs the provider's name (Art. 14 GDPR: the source).</source>
-            <translation>Eine Drittquelle braucht den Namen des Anbieters (Art. 14 DSGVO: Herkunft der Daten).</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <source>The data source no longer exists.</source>
-            <translation>Die Datenquelle existiert nicht mehr.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/cli/foundation.py" line="-36" />
-            <source>--customers must be between 1 and 5,000,000.</source>
-            <translation>--customers muss zwischen 1 und 5.000.000 liegen.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/services/bootstrap.py" line="+39" />
-            <source>The database at {location} cannot be opened: {detail}</source>
-            <translation>Die Datenbank unter {location} lässt sich nicht öffnen: {detail}</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{location} is not a ConsentDesk database or is damaged: {detail}</source>
-            <translation>{location} ist keine ConsentDesk-Datenbank oder ist beschädigt: {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/services/suppression.py" line="+62" />
-            <source>The suppression key in {path} does not belong to this database. Copy the key file from the PC that created the database.</source>
-            <translation>Der Sperrlisten-Schlüssel in {path} gehört nicht zu dieser Datenbank. Kopieren Sie die Schlüsseldatei von dem PC, auf dem die Datenbank angelegt wurde.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The suppression key for this database is missing ({path}). Without it, objections cannot be matched by e-mail or phone. Copy the key file from the PC that created the database or restore it from a backup.</source>
-            <translation>Der Sperrlisten-Schlüssel dieser Datenbank fehlt ({path}). Ohne ihn lassen sich Widersprüche nicht über E-Mail-Adresse oder Telefonnummer zuordnen. Kopieren Sie die Schlüsseldatei von dem PC, auf dem die Datenbank angelegt wurde, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/services/consent_texts.py" line="+3" />
-            <source>Consent texts can be written in German or English.</source>
-            <translation>Einwilligungstexte können auf Deutsch oder Englisch verfasst werden.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>A consent text needs a title.</source>
-            <translation>Ein Einwilligungstext braucht einen Titel.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The wording is too short to prove what the customer agreed to. Write the full text the customer sees (at least 20 characters).</source>
-            <translation>Der Wortlaut ist zu kurz, um zu belegen, worin der Kunde eingewilligt hat. Geben Sie den vollständigen Text ein, den der Kunde sieht (mindestens 20 Zeichen).</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <location line="+21" />
-            <source>The consent text no longer exists.</source>
-            <translation>Der Einwilligungstext existiert nicht mehr.</translation>
-        </message>
-        <message>
-            <location line="-18" />
-            <source>Purpose and language of a consent text cannot change; create a new text instead.</source>
-            <translation>Zweck und Sprache eines Einwilligungstextes können nicht geändert werden; legen Sie stattdessen einen neuen Text an.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/services/customer_fields.py" line="+67" />
-            <source>{field} is too long (at most {limit} characters).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+8" />
-            <source>“{email}” is not a valid e-mail address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+17" />
-            <source>“{phone}” is not a valid phone number. Enter it with the area code, e.g. 030 1234567 or +49 30 1234567.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+12" />
-            <source>The country must be a two-letter code such as DE, AT or CH.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>German postcodes have five digits (e.g. 01067); “{postcode}” does not.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+14" />
-            <source>The birth date lies in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The birth date {date} is not plausible.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>“Customer since” lies in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The last purchase lies in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The last purchase ({last}) is before “customer since” ({since}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop_app/services/customers.py" line="+133" />
-            <source>A tag name is too long (at most {limit} characters).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+11" />
-            <source>A customer needs a last name or a company name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A business customer needs a company name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+8" />
-            <source>“Address obtained in a sale” needs an existing customer (UWG §7(3)): mark the customer as existing customer or clear the flag.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <location filename="../../desktop_app/services/ledger_checks.py" line="+172" />
-            <source>The selected data source no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The customer number “{number}” is already in use.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+94" />
-            <source>An erased customer cannot be edited.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Someone else changed this customer (in another window or on another PC) after you opened it. Reload the customer and make your change again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+44" />
-            <location filename="../../desktop_app/services/ledger_checks.py" line="-45" />
-            <location filename="../../desktop_app/services/objections.py" line="+212" />
-            <location filename="../../desktop_app/services/requests.py" line="+87" />
-            <source>The customer no longer exists.</source>
-            <translation>Der Kunde existiert nicht mehr.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/services/attachments.py" line="+45" />
-            <source>An attachment needs a file name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The attachment's file name is too long (at most 255 characters).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The attachment “{name}” is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The attachment “{name}” is larger than {limit} MB.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+32" />
-            <source>The attachment no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop_app/services/ledger_checks.py" line="-104" />
-            <source>The date {when} lies in the future. Enter when it actually happened.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>This consent was last changed on {last}; a new entry cannot be dated before that ({when}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The customer has already given this consent ({purpose}, {channel}). To record a fresh confirmation, renew the consent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>This consent is currently given. If the customer no longer agrees, record a withdrawal.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Only a given consent or one awaiting double opt-in confirmation can be withdrawn.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>This consent is not awaiting a double opt-in confirmation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The withdrawal ({when}) cannot be dated before the consent was given ({granted}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The double opt-in request ({requested}) cannot be dated before the consent ({granted}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The double opt-in confirmation ({confirmed}) cannot be dated before the consent ({granted}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The double opt-in confirmation ({confirmed}) cannot be dated before the confirmation request ({requested}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>“Valid until” ({until}) lies before the day the consent was given ({granted}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Only an express consent, or a presumed consent of a business customer for phone calls, can be recorded. Legitimate interest and the existing-customer exception follow from the customer record.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Presumed consent (UWG §7(2) no. 1) exists only for phone calls to business customers. Consumers, e-mail, SMS and post need an express consent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The customer was under 16 when the consent was given ({granted}). It can only be recorded with the consent of a parent or guardian (Art. 8 GDPR): tick “parental consent”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop_app/services/ledger.py" line="+336" />
-            <source>The campaign export no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+37" />
-            <location line="+80" />
-            <source>The consent no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop_app/services/ledger_checks.py" line="+59" />
-            <source>This customer's data has been erased; nothing more can be recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The purpose “{purpose}” does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+8" />
-            <source>The purpose “{purpose}” is no longer in use; no new consents can be recorded for it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The purpose “{purpose}” is not used over the channel {channel}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+20" />
-            <source>The selected consent text no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The selected consent text belongs to another purpose than “{purpose}”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Version {version} of the consent text was only used from {valid_from}, after the consent was given ({granted}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop_app/services/objections.py" line="-63" />
-            <source>The processing of this customer's data is already restricted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Give the reason for the restriction (Art. 18(1) GDPR).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+12" />
-            <source>The processing of this customer's data is not restricted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop_app/services/facts.py" line="+57" />
-            <source>There is no purpose {purpose}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+30" />
-            <source>There is no customer with the id {id}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop_app/services/requests.py" line="-4" />
-            <source>The request cannot be received in the future.</source>
-            <translation>Der Antrag kann nicht in der Zukunft eingegangen sein.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Choose the customer or enter who made the request.</source>
-            <translation>Wählen Sie den Kunden oder geben Sie an, wer den Antrag gestellt hat.</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Only an open request can be extended.</source>
-            <translation>Nur ein offener Antrag kann verlängert werden.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The deadline can be extended by one or two months (Art. 12(3) GDPR).</source>
-            <translation>Die Frist kann um einen oder zwei Monate verlängert werden (Art. 12 Abs. 3 DSGVO).</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>An extension needs a reason; the person must be told it (Art. 12(3)).</source>
-            <translation>Eine Verlängerung braucht eine Begründung; sie muss der Person mitgeteilt werden (Art. 12 Abs. 3).</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The one-month deadline has passed; an extension had to be declared before {date}.</source>
-            <translation>Die Monatsfrist ist abgelaufen; eine Verlängerung hätte vor dem {date} erklärt werden müssen.</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Say why the request is rejected; the person must be told (Art. 12(4)).</source>
-            <translation>Geben Sie an, warum der Antrag abgelehnt wird; die Person muss es erfahren (Art. 12 Abs. 4).</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Check and record the requester's identity before closing the request.</source>
-            <translation>Prüfen und vermerken Sie die Identität der antragstellenden Person, bevor Sie den Antrag abschließen.</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <location line="+7" />
-            <source>The request no longer exists.</source>
-            <translation>Der Antrag existiert nicht mehr.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../../desktop_app/ui/labels.py" line="+15" />
-            <source>Web form</source>
-            <translation>Webformular</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Shop checkout</source>
-            <translation>Onlineshop-Bestellung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Trade fair</source>
-            <translation>Messe</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paper form</source>
-            <translation>Papierformular</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone call</source>
-            <translation>Telefonat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Purchased / third-party list</source>
-            <translation>Gekaufte Liste / Liste von Dritten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Existing customer relationship</source>
-            <translation>Bestehende Kundenbeziehung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Excel import</source>
-            <translation>Excel-Import</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Other</source>
-            <translation>Sonstiges</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Access (Art. 15)</source>
-            <translation>Auskunft (Art. 15)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rectification (Art. 16)</source>
-            <translation>Berichtigung (Art. 16)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Erasure (Art. 17)</source>
-            <translation>Löschung (Art. 17)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Restriction (Art. 18)</source>
-            <translation>Einschränkung (Art. 18)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Portability (Art. 20)</source>
-            <translation>Datenübertragbarkeit (Art. 20)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Objection (Art. 21)</source>
-            <translation>Widerspruch (Art. 21)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Withdrawal of consent (Art. 7(3))</source>
-            <translation>Widerruf der Einwilligung (Art. 7 Abs. 3)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>open</source>
-            <translation>offen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>in progress</source>
-            <translation>in Bearbeitung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>done</source>
-            <translation>erledigt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>rejected</source>
-            <translation>abgelehnt</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/services/display.py" line="+24" />
-            <source>all channels</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <location filename="../../desktop_app/ui/labels.py" line="-19" />
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../desktop_app/ui/labels.py" line="+1" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../desktop_app/ui/labels.py" line="+1" />
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../desktop_app/ui/labels.py" line="+1" />
-            <source>Post</source>
-            <translation>Post</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="+44" />
-            <source>Customers</source>
-            <translation>Kunden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Data sources</source>
-            <translation>Datenquellen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Purposes</source>
-            <translation>Zwecke</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Consent texts</source>
-            <translation>Einwilligungstexte</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Requests</source>
-            <translation>Anträge</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Database: %1</source>
-            <translation>Datenbank: %1</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Open database…</source>
-            <translation>Datenbank ö&amp;ffnen…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;About ConsentDesk</source>
-            <translation>Ü&amp;ber ConsentDesk</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Open database</source>
-            <translation>Datenbank öffnen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>ConsentDesk database (*.sqlite3 *.db);;All files (*)</source>
-            <translation>ConsentDesk-Datenbank (*.sqlite3 *.db);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Who may be contacted, for what, over which channel, on which legal basis and since when — with the evidence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Wer darf wofür, über welchen Kanal, auf welcher Rechtsgrundlage und seit wann kontaktiert werden – mit Nachweis.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenbank:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>About ConsentDesk</source>
-            <translation>Über ConsentDesk</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurposeDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/purpose_dialog.py" line="+46" />
-            <source>Used</source>
-            <translation>Genutzt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Consent</source>
-            <translation>Einwilligung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Double opt-in</source>
-            <translation>Double-Opt-in</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Existing customer §7(3)</source>
-            <translation>Bestandskunde § 7 Abs. 3</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Presumed (businesses)</source>
-            <translation>Mutmaßlich (Unternehmen)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Legitimate interest</source>
-            <translation>Berechtigtes Interesse</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Purpose “%1”</source>
-            <translation>Zweck „%1“</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Profiling or analysis (needs consent on every channel)</source>
-            <translation>Profiling oder Analyse (braucht auf jedem Kanal eine Einwilligung)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>never stale</source>
-            <translation>veraltet nie</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+9" />
-            <source> months</source>
-            <translation> Monate</translation>
-        </message>
-        <message>
-            <location line="-6" />
-            <source>warn, still contactable</source>
-            <translation>warnen, weiter kontaktierbar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>block until renewed</source>
-            <translation>sperren bis zur Erneuerung</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>no rule</source>
-            <translation>keine Regel</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>e.g. mailing service provider, print shop</source>
-            <translation>z. B. Versanddienstleister, Druckerei</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>In use (offered in forms, imports and campaigns)</source>
-            <translation>In Verwendung (in Formularen, Importen und Kampagnen angeboten)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name (German)</source>
-            <translation>Name (deutsch)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name (English)</source>
-            <translation>Name (englisch)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Description (German)</source>
-            <translation>Beschreibung (deutsch)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Description (English)</source>
-            <translation>Beschreibung (englisch)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Consent stays fresh for</source>
-            <translation>Einwilligung bleibt aktuell für</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>When stale</source>
-            <translation>Wenn veraltet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete data without basis after</source>
-            <translation>Daten ohne Rechtsgrundlage löschen nach</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recipients (Art. 30)</source>
-            <translation>Empfänger (Art. 30)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Legal bases per channel</source>
-            <translation>Rechtsgrundlagen je Kanal</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurposesPage</name>
-        <message>
-            <location filename="../../desktop_app/ui/pages/purposes.py" line="+31" />
-            <source>Purposes</source>
-            <translation>Zwecke</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Which legal basis suffices for each purpose and channel. Double-click to edit.</source>
-            <translation>Welche Rechtsgrundlage je Zweck und Kanal genügt. Zum Bearbeiten doppelklicken.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Edit…</source>
-            <translation>Bearbeiten…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Purpose</source>
-            <translation>Zweck</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Fresh for</source>
-            <translation>Aktuell für</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source> (not in use)</source>
-            <translation> (nicht in Verwendung)</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n month(s)</source>
-            <translation>
-                <numerusform>%n Monat</numerusform>
-                <numerusform>%n Monate</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>not used</source>
-            <translation>nicht genutzt</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>consent + DOI</source>
-            <translation>Einwilligung + DOI</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>consent</source>
-            <translation>Einwilligung</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>existing customers</source>
-            <translation>Bestandskunden</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>presumed (B2B)</source>
-            <translation>mutmaßlich (B2B)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>legitimate interest</source>
-            <translation>berechtigtes Interesse</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>no basis</source>
-            <translation>keine Grundlage</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/request_dialog.py" line="+36" />
-            <source>New data-subject request</source>
-            <translation>Neuer Antrag einer betroffenen Person</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Only if the person is not a customer</source>
-            <translation>Nur wenn die Person kein Kunde ist</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Letter</source>
-            <translation>Brief</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>In person</source>
-            <translation>Persönlich</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Identity checked</source>
-            <translation>Identität geprüft</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Request</source>
-            <translation>Antrag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Received on</source>
-            <translation>Eingegangen am</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Requester</source>
-            <translation>Antragsteller</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Received via</source>
-            <translation>Eingegangen per</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deadline</source>
-            <translation>Frist</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>%1 (one month, Art. 12(3) GDPR)</source>
-            <translation>%1 (ein Monat, Art. 12 Abs. 3 DSGVO)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestsPage</name>
-        <message>
-            <location filename="../../desktop_app/ui/pages/requests.py" line="+40" />
-            <source>Data-subject requests</source>
-            <translation>Anträge betroffener Personen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Open requests only</source>
-            <translation>Nur offene Anträge</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>New request…</source>
-            <translation>Neuer Antrag…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+121" />
-            <source>Identity checked</source>
-            <translation>Identität geprüft</translation>
-        </message>
-        <message>
-            <location line="-120" />
-            <source>Extend deadline…</source>
-            <translation>Frist verlängern…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Done…</source>
-            <translation>Erledigt…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reject…</source>
-            <translation>Ablehnen…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>No.</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Request</source>
-            <translation>Antrag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Received</source>
-            <translation>Eingang</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Due</source>
-            <translation>Fällig</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deadline</source>
-            <translation>Frist</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Handled by</source>
-            <translation>Bearbeitet von</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>%1 open, %2 overdue. Answer within one month of receipt (Art. 12(3) GDPR).</source>
-            <translation>%1 offen, %2 überfällig. Antwort binnen eines Monats nach Eingang (Art. 12 Abs. 3 DSGVO).</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+16" />
-            <source>overdue by %n day(s)</source>
-            <translation>
-                <numerusform>seit %n Tag überfällig</numerusform>
-                <numerusform>seit %n Tagen überfällig</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n day(s) left</source>
-            <translation>
-                <numerusform>noch %n Tag</numerusform>
-                <numerusform>noch %n Tage</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <location line="+5" />
-            <location line="+4" />
-            <source>Extend deadline</source>
-            <translation>Frist verlängern</translation>
-        </message>
-        <message>
-            <location line="-9" />
-            <source>Extend by how many months (1 or 2)?</source>
-            <translation>Um wie viele Monate verlängern (1 oder 2)?</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Reason (the person must be told it):</source>
-            <translation>Begründung (wird der Person mitgeteilt):</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>What was done (e.g. report sent on …)?</source>
-            <translation>Was wurde getan (z. B. Auskunft versandt am …)?</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Why is the request rejected?</source>
-            <translation>Warum wird der Antrag abgelehnt?</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/source_dialog.py" line="+60" />
-            <source>Edit data source</source>
-            <translation>Datenquelle bearbeiten</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>New data source</source>
-            <translation>Neue Datenquelle</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Bought or received from a third party</source>
-            <translation>Von Dritten gekauft oder erhalten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>e.g. the list broker's company name</source>
-            <translation>z. B. Firmenname des Adresshändlers</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+1" />
-            <source>not set</source>
-            <translation>nicht angegeben</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>no rule</source>
-            <translation>keine Regel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source> months</source>
-            <translation> Monate</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>e.g. consent via web form with double opt-in</source>
-            <translation>z. B. Einwilligung per Webformular mit Double-Opt-in</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Provider</source>
-            <translation>Anbieter</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Collected from</source>
-            <translation>Erhoben ab</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Collected until</source>
-            <translation>Erhoben bis</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Retention</source>
-            <translation>Aufbewahrung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Legal basis note</source>
-            <translation>Hinweis zur Rechtsgrundlage</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notes</source>
-            <translation>Notizen</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceTableModel</name>
-        <message>
-            <location filename="../../desktop_app/ui/models/source_table.py" line="+20" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Third party</source>
-            <translation>Von Dritten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Collected</source>
-            <translation>Erhoben</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Customers</source>
-            <translation>Kunden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Consents</source>
-            <translation>Einwilligungen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Retention</source>
-            <translation>Aufbewahrung</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>since %1</source>
-            <translation>seit %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>until %1</source>
-            <translation>bis %1</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source> (archived)</source>
-            <translation> (archiviert)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>no</source>
-            <translation>nein</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+8" />
-            <source>%n month(s)</source>
-            <translation>
-                <numerusform>%n Monat</numerusform>
-                <numerusform>%n Monate</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SourcesPage</name>
-        <message>
-            <location filename="../../desktop_app/ui/pages/sources.py" line="+31" />
-            <location line="+81" />
-            <source>Data sources</source>
-            <translation>Datenquellen</translation>
-        </message>
-        <message>
-            <location line="-78" />
-            <source>Every customer and consent points to where it came from (Art. 14 and 15 GDPR).</source>
-            <translation>Für jeden Kunden und jede Einwilligung ist festgehalten, woher die Daten stammen (Art. 14 und 15 DSGVO).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>New source…</source>
-            <translation>Neue Quelle…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit…</source>
-            <translation>Bearbeiten…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+49" />
-            <source>Archive</source>
-            <translation>Archivieren</translation>
-        </message>
-        <message>
-            <location line="-48" />
-            <source>Show archived</source>
-            <translation>Archivierte anzeigen</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>Restore</source>
-            <translation>Wiederherstellen</translation>
-        </message>
-    </context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop_app/cli/foundation.py" line="+13"/>
+        <source>create or upgrade the database and print where it is</source>
+        <translation>Datenbank anlegen oder aktualisieren und ihren Speicherort ausgeben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Database ready: {location} (schema {revision})</source>
+        <translation>Datenbank bereit: {location} (Schema {revision})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>how many customers (default 2000)</source>
+        <translation>wie viele Kunden (Standard 2000)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>random seed; the same seed gives the same data</source>
+        <translation>Zufalls-Startwert; derselbe Wert ergibt dieselben Daten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fill the database with realistic German demo data</source>
+        <translation>Datenbank mit realistischen deutschen Demodaten füllen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Added {customers} demo customers with {consents} consents to {location}.</source>
+        <translation>{customers} Demo-Kunden mit {consents} Einwilligungen zu {location} hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>print the number of records per entity</source>
+        <translation>Anzahl der Datensätze je Entität ausgeben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../desktop_app/cli/ledger.py" line="+62"/>
+        <source>Database: {location}</source>
+        <translation>Datenbank: {location}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/__init__.py" line="+35"/>
+        <source>database URL or SQLite file (default: CONSENTDESK_DB or the user data folder)</source>
+        <translation>Datenbank-URL oder SQLite-Datei (Standard: CONSENTDESK_DB oder der Benutzer-Datenordner)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>language of messages (default: system)</source>
+        <translation>Sprache der Meldungen (Standard: System)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>machine-readable output</source>
+        <translation>maschinenlesbare Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ConsentDesk command line</source>
+        <translation>ConsentDesk-Kommandozeile</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Error: {message}</source>
+        <translation>Fehler: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unexpected error ({kind}). Details were saved to {path}; please send that file to support.</source>
+        <translation>Unerwarteter Fehler ({kind}). Details wurden in {path} gespeichert; bitte senden Sie diese Datei an den Support.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/governance.py" line="+15"/>
+        <source>only open requests</source>
+        <translation>nur offene Anträge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list data-subject requests and their deadlines</source>
+        <translation>Anträge betroffener Personen mit ihren Fristen auflisten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} request(s)</source>
+        <translation>{count} Antrag/Anträge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OVERDUE since {date}</source>
+        <translation>ÜBERFÄLLIG seit {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due {date}</source>
+        <translation>fällig am {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/ledger.py" line="-48"/>
+        <source>Entry {seq} is missing, or an entry was inserted before it: the numbering of the audit trail has a gap.</source>
+        <translation>Eintrag {seq} fehlt, oder vor ihm wurde ein Eintrag eingefügt: Die Nummerierung des Änderungsprotokolls hat eine Lücke.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entry {seq} no longer links to the entry before it: an entry was changed, removed or inserted here.</source>
+        <translation>Eintrag {seq} ist nicht mehr mit dem Eintrag davor verkettet: Hier wurde ein Eintrag geändert, entfernt oder eingefügt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entry {seq} was changed after it was written: its content no longer matches its hash.</source>
+        <translation>Eintrag {seq} wurde nachträglich geändert: Sein Inhalt passt nicht mehr zu seinem Hashwert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit trail ends before entry {seq}, which this PC saw being written: entries at the end were removed, or an older copy of the database is in use.</source>
+        <translation>Das Änderungsprotokoll endet vor Eintrag {seq}, dessen Speicherung dieser PC gesehen hat: Einträge am Ende wurden entfernt, oder es wird eine ältere Kopie der Datenbank verwendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entry {seq} is not the one this PC saw being written: the audit trail was rewritten, or the database was replaced by another one.</source>
+        <translation>Eintrag {seq} ist nicht der, dessen Speicherung dieser PC gesehen hat: Das Änderungsprotokoll wurde neu geschrieben, oder die Datenbank wurde durch eine andere ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database&apos;s identity record was removed, so the audit trail cannot be compared with what this PC saw being written.</source>
+        <translation>Der Kennungseintrag der Datenbank wurde entfernt; das Änderungsprotokoll kann daher nicht mit dem abgeglichen werden, was dieser PC gespeichert gesehen hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SQLite reports damage in the database file: {detail}</source>
+        <translation>SQLite meldet Schäden in der Datenbankdatei: {detail}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>check the audit trail and the database file for tampering or damage</source>
+        <translation>Änderungsprotokoll und Datenbankdatei auf Manipulation oder Beschädigung prüfen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Audit entries checked: {count}</source>
+        <translation>Geprüfte Protokolleinträge: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of the audit trail: {head}</source>
+        <translation>Letzter Protokolleintrag: {head}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anchor on this PC: {anchor}</source>
+        <translation>Anker auf diesem PC: {anchor}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anchor on this PC: none (the end of the trail cannot be checked here)</source>
+        <translation>Anker auf diesem PC: keiner (das Ende des Protokolls kann hier nicht geprüft werden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database file check: {result}</source>
+        <translation>Prüfung der Datenbankdatei: {result}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK: the audit trail is complete and unchanged.</source>
+        <translation>OK: Das Änderungsprotokoll ist vollständig und unverändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BROKEN: {explanation}</source>
+        <translation>BESCHÄDIGT: {explanation}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDoiDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/actions.py" line="+127"/>
+        <source>Confirm double opt-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the customer confirmed the address by clicking the link in the confirmation e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. the confirmation mail&apos;s id or the click log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMatrix</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/matrix.py" line="+27"/>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending double opt-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired / stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked by objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used</source>
+        <translation type="unfinished">nicht genutzt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Click a cell to see why the customer may or may not be contacted that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+24"/>
+        <source>contactable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>not contactable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>&lt;b&gt;%1 · %2 — %3 today (%4)&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTextDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/consent_text_dialog.py" line="+40"/>
+        <source>Consent text</source>
+        <translation>Einwilligungstext</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The exact wording the customer sees, including the company and how to withdraw.</source>
+        <translation>Der genaue Wortlaut, den der Kunde sieht, einschließlich des Unternehmens und des Widerrufswegs.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Version %1 is used by consents and stays as it is. Saving creates version %2 with your changes.</source>
+        <translation>Version %1 wird von Einwilligungen verwendet und bleibt unverändert. Beim Speichern entsteht Version %2 mit Ihren Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wording</source>
+        <translation>Wortlaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTextsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/consent_texts.py" line="+31"/>
+        <source>Consent texts</source>
+        <translation>Einwilligungstexte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exact wording customers agreed to. A version in use is never changed.</source>
+        <translation>Der genaue Wortlaut, dem Kunden zugestimmt haben. Eine verwendete Version wird nie geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New text…</source>
+        <translation>Neuer Text…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>All purposes</source>
+        <translation>Alle Zwecke</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not in use</source>
+        <translation>nicht verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/editor.py" line="+58"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation type="unfinished">Einwilligungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+1"/>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm double opt-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record objection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>Restrict processing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>processing restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>erased</source>
+        <translation type="unfinished">gelöscht</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lift restriction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Possible duplicate: the same e-mail address or phone number belongs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this customer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <location filename="../../desktop_app/services/customer_fields.py" line="+36"/>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/details_form.py" line="+63"/>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assigned on saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comma-separated, e.g. VIP, Messe 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing customer (bought or has a contract)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation type="unfinished">nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address obtained in connection with a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Told at collection that they may object at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Person or business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salutation</source>
+        <translation type="unfinished">Anrede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation type="unfinished">Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation type="unfinished">Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mobile</source>
+        <translation type="unfinished">Mobil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street</source>
+        <translation type="unfinished">Straße</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postcode, city, country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relationship and origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>— not recorded —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/customer_picker.py" line="+23"/>
+        <source>Type a name, customer no., e-mail or city</source>
+        <translation>Name, Kundennummer, E-Mail oder Ort eingeben</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No customer found</source>
+        <translation>Kein Kunde gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/customer_table.py" line="+43"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restricted</source>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erased</source>
+        <translation>gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/customers.py" line="+38"/>
+        <source>Search name, company, e-mail, phone, city, customer no.</source>
+        <translation>Name, Firma, E-Mail, Telefon, Ort, Kundennr. suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All (not erased)</source>
+        <translation>Alle (nicht gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restricted</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consumers and businesses</source>
+        <translation>Verbraucher und Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumers</source>
+        <translation>Verbraucher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Businesses</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_app/db/migrate.py" line="+91"/>
+        <source>The database file {path} is damaged ({detail}). Restore a backup from {backups}.</source>
+        <translation>Die Datenbankdatei {path} ist beschädigt ({detail}). Stellen Sie eine Sicherung aus {backups} wieder her.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This database was written by a newer version of ConsentDesk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
+        <translation>Diese Datenbank wurde von einer neueren ConsentDesk-Version geschrieben (Schema {revision}). Installieren Sie die neuere Version, um sie zu öffnen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This database holds tables that ConsentDesk did not create. Choose an empty database or a ConsentDesk database; nothing was changed.</source>
+        <translation>Diese Datenbank enthält Tabellen, die nicht von ConsentDesk angelegt wurden. Wählen Sie eine leere Datenbank oder eine ConsentDesk-Datenbank; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/sources.py" line="+64"/>
+        <source>A data source needs a name.</source>
+        <translation>Eine Datenquelle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>Der Name ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A data source named “{name}” already exists.</source>
+        <translation>Eine Datenquelle namens „{name}“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“Collected from” must not be after “collected to”.</source>
+        <translation>„Erhoben ab“ darf nicht nach „Erhoben bis“ liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/catalog.py" line="+170"/>
+        <source>The code may use lower-case letters, digits, - and _ (at most 40 characters).</source>
+        <translation>Der Code darf Kleinbuchstaben, Ziffern, - und _ enthalten (höchstens 40 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A purpose with the code “{code}” exists.</source>
+        <translation>Ein Zweck mit dem Code „{code}“ existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A purpose needs a German and an English name.</source>
+        <translation>Ein Zweck braucht einen deutschen und einen englischen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The freshness window must be between 1 and 240 months, or none.</source>
+        <translation>Die Aktualitätsfrist muss zwischen 1 und 240 Monaten liegen oder leer sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../desktop_app/services/sources.py" line="+3"/>
+        <source>The retention period must be between 1 and 1200 months.</source>
+        <translation>Die Aufbewahrungsfrist muss zwischen 1 und 1200 Monaten liegen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The existing-customer exception (§7(3) UWG) exists for e-mail only.</source>
+        <translation>Die Bestandskundenausnahme (§ 7 Abs. 3 UWG) gilt nur für E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Presumed consent of businesses (§7(2) Nr. 1 UWG) exists for phone only.</source>
+        <translation>Die mutmaßliche Einwilligung von Unternehmen (§ 7 Abs. 2 Nr. 1 UWG) gibt es nur für Telefon.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legitimate interest without consent is possible for addressed post only (UWG §7).</source>
+        <translation>Berechtigtes Interesse ohne Einwilligung ist nur für adressierte Briefwerbung möglich (§ 7 UWG).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A profiling purpose needs consent on every channel; other bases cannot be allowed.</source>
+        <translation>Ein Profiling-Zweck braucht auf jedem Kanal eine Einwilligung; andere Rechtsgrundlagen sind nicht zulässig.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+37"/>
+        <location filename="../../desktop_app/services/consent_texts.py" line="+55"/>
+        <source>The purpose no longer exists.</source>
+        <translation>Der Zweck existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The code of a purpose cannot change: imports and scripts use it.</source>
+        <translation>Der Code eines Zwecks kann nicht geändert werden: Importe und Skripte verwenden ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/sources.py" line="+4"/>
+        <source>A third-party source needs the provider&apos;s name (Art. 14 GDPR: the source).</source>
+        <translation>Eine Drittquelle braucht den Namen des Anbieters (Art. 14 DSGVO: Herkunft der Daten).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The data source no longer exists.</source>
+        <translation>Die Datenquelle existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/foundation.py" line="-36"/>
+        <source>--customers must be between 1 and 5,000,000.</source>
+        <translation>--customers muss zwischen 1 und 5.000.000 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/bootstrap.py" line="+39"/>
+        <source>The database at {location} cannot be opened: {detail}</source>
+        <translation>Die Datenbank unter {location} lässt sich nicht öffnen: {detail}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{location} is not a ConsentDesk database or is damaged: {detail}</source>
+        <translation>{location} ist keine ConsentDesk-Datenbank oder ist beschädigt: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/suppression.py" line="+62"/>
+        <source>The suppression key in {path} does not belong to this database. Copy the key file from the PC that created the database.</source>
+        <translation>Der Sperrlisten-Schlüssel in {path} gehört nicht zu dieser Datenbank. Kopieren Sie die Schlüsseldatei von dem PC, auf dem die Datenbank angelegt wurde.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The suppression key for this database is missing ({path}). Without it, objections cannot be matched by e-mail or phone. Copy the key file from the PC that created the database or restore it from a backup.</source>
+        <translation>Der Sperrlisten-Schlüssel dieser Datenbank fehlt ({path}). Ohne ihn lassen sich Widersprüche nicht über E-Mail-Adresse oder Telefonnummer zuordnen. Kopieren Sie die Schlüsseldatei von dem PC, auf dem die Datenbank angelegt wurde, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/consent_texts.py" line="+3"/>
+        <source>Consent texts can be written in German or English.</source>
+        <translation>Einwilligungstexte können auf Deutsch oder Englisch verfasst werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A consent text needs a title.</source>
+        <translation>Ein Einwilligungstext braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The wording is too short to prove what the customer agreed to. Write the full text the customer sees (at least 20 characters).</source>
+        <translation>Der Wortlaut ist zu kurz, um zu belegen, worin der Kunde eingewilligt hat. Geben Sie den vollständigen Text ein, den der Kunde sieht (mindestens 20 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+21"/>
+        <source>The consent text no longer exists.</source>
+        <translation>Der Einwilligungstext existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Purpose and language of a consent text cannot change; create a new text instead.</source>
+        <translation>Zweck und Sprache eines Einwilligungstextes können nicht geändert werden; legen Sie stattdessen einen neuen Text an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/customer_fields.py" line="+69"/>
+        <source>{field} is too long (at most {limit} characters).</source>
+        <translation>{field} ist zu lang (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{email}” is not a valid e-mail address.</source>
+        <translation>„{email}“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“{phone}” is not a valid phone number. Enter it with the area code, e.g. 030 1234567 or +49 30 1234567.</source>
+        <translation>„{phone}“ ist keine gültige Telefonnummer. Bitte geben Sie sie mit Vorwahl ein, z. B. 030 1234567 oder +49 30 1234567.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The country must be a two-letter code such as DE, AT or CH.</source>
+        <translation>Das Land muss als zweistelliges Kürzel angegeben werden, z. B. DE, AT oder CH.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>German postcodes have five digits (e.g. 01067); “{postcode}” does not.</source>
+        <translation>Deutsche Postleitzahlen haben fünf Ziffern (z. B. 01067); „{postcode}“ nicht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The birth date lies in the future.</source>
+        <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The birth date {date} is not plausible.</source>
+        <translation>Das Geburtsdatum {date} ist nicht plausibel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“Customer since” lies in the future.</source>
+        <translation>„Kunde seit“ liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last purchase lies in the future.</source>
+        <translation>Der letzte Kauf liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last purchase ({last}) is before “customer since” ({since}).</source>
+        <translation>Der letzte Kauf ({last}) liegt vor „Kunde seit“ ({since}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/customers.py" line="+133"/>
+        <source>A tag name is too long (at most {limit} characters).</source>
+        <translation>Ein Schlagwort ist zu lang (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A customer needs a last name or a company name.</source>
+        <translation>Ein Kunde braucht einen Nachnamen oder einen Firmennamen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A business customer needs a company name.</source>
+        <translation>Ein Geschäftskunde braucht einen Firmennamen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“Address obtained in a sale” needs an existing customer (UWG §7(3)): mark the customer as existing customer or clear the flag.</source>
+        <translation>„Adresse im Rahmen eines Verkaufs erhalten“ setzt einen Bestandskunden voraus (§ 7 Abs. 3 UWG): Markieren Sie den Kunden als Bestandskunden oder entfernen Sie das Häkchen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../desktop_app/services/ledger_checks.py" line="+172"/>
+        <source>The selected data source no longer exists.</source>
+        <translation>Die gewählte Datenquelle existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The customer number “{number}” is already in use.</source>
+        <translation>Die Kundennummer „{number}“ ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>An erased customer cannot be edited.</source>
+        <translation>Ein gelöschter Kunde kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Someone else changed this customer (in another window or on another PC) after you opened it. Reload the customer and make your change again.</source>
+        <translation>Jemand anderes hat diesen Kunden geändert (in einem anderen Fenster oder an einem anderen PC), nachdem Sie ihn geöffnet haben. Laden Sie den Kunden neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location filename="../../desktop_app/services/ledger_checks.py" line="-45"/>
+        <location filename="../../desktop_app/services/objections.py" line="+212"/>
+        <location filename="../../desktop_app/services/requests.py" line="+87"/>
+        <source>The customer no longer exists.</source>
+        <translation>Der Kunde existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/attachments.py" line="+45"/>
+        <source>An attachment needs a file name.</source>
+        <translation>Ein Anhang braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The attachment&apos;s file name is too long (at most 255 characters).</source>
+        <translation>Der Dateiname des Anhangs ist zu lang (höchstens 255 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The attachment “{name}” is empty.</source>
+        <translation>Der Anhang „{name}“ ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The attachment “{name}” is larger than {limit} MB.</source>
+        <translation>Der Anhang „{name}“ ist größer als {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The attachment no longer exists.</source>
+        <translation>Der Anhang existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/ledger_checks.py" line="-104"/>
+        <source>The date {when} lies in the future. Enter when it actually happened.</source>
+        <translation>Das Datum {when} liegt in der Zukunft. Geben Sie an, wann es tatsächlich geschah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This consent was last changed on {last}; a new entry cannot be dated before that ({when}).</source>
+        <translation>Diese Einwilligung wurde zuletzt am {last} geändert; ein neuer Eintrag kann nicht davor datiert werden ({when}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer has already given this consent ({purpose}, {channel}). To record a fresh confirmation, renew the consent.</source>
+        <translation>Der Kunde hat diese Einwilligung bereits erteilt ({purpose}, {channel}). Um eine erneute Bestätigung zu erfassen, erneuern Sie die Einwilligung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This consent is currently given. If the customer no longer agrees, record a withdrawal.</source>
+        <translation>Diese Einwilligung ist derzeit erteilt. Wenn der Kunde nicht mehr einverstanden ist, erfassen Sie einen Widerruf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a given consent or one awaiting double opt-in confirmation can be withdrawn.</source>
+        <translation>Nur eine erteilte oder auf die Double-Opt-in-Bestätigung wartende Einwilligung kann widerrufen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This consent is not awaiting a double opt-in confirmation.</source>
+        <translation>Diese Einwilligung wartet nicht auf eine Double-Opt-in-Bestätigung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The withdrawal ({when}) cannot be dated before the consent was given ({granted}).</source>
+        <translation>Der Widerruf ({when}) kann nicht vor der Erteilung der Einwilligung ({granted}) datiert werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The double opt-in request ({requested}) cannot be dated before the consent ({granted}).</source>
+        <translation>Die Double-Opt-in-Anfrage ({requested}) kann nicht vor der Einwilligung ({granted}) datiert werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The double opt-in confirmation ({confirmed}) cannot be dated before the consent ({granted}).</source>
+        <translation>Die Double-Opt-in-Bestätigung ({confirmed}) kann nicht vor der Einwilligung ({granted}) datiert werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The double opt-in confirmation ({confirmed}) cannot be dated before the confirmation request ({requested}).</source>
+        <translation>Die Double-Opt-in-Bestätigung ({confirmed}) kann nicht vor der Bestätigungsanfrage ({requested}) datiert werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“Valid until” ({until}) lies before the day the consent was given ({granted}).</source>
+        <translation>„Gültig bis“ ({until}) liegt vor dem Tag, an dem die Einwilligung erteilt wurde ({granted}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an express consent, or a presumed consent of a business customer for phone calls, can be recorded. Legitimate interest and the existing-customer exception follow from the customer record.</source>
+        <translation>Erfasst werden können nur eine ausdrückliche Einwilligung oder die mutmaßliche Einwilligung eines Geschäftskunden für Anrufe. Berechtigtes Interesse und die Bestandskundenausnahme ergeben sich aus den Kundendaten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Presumed consent (UWG §7(2) no. 1) exists only for phone calls to business customers. Consumers, e-mail, SMS and post need an express consent.</source>
+        <translation>Eine mutmaßliche Einwilligung (§ 7 Abs. 2 Nr. 1 UWG) gibt es nur für Anrufe bei Geschäftskunden. Verbraucher sowie E-Mail, SMS und Post brauchen eine ausdrückliche Einwilligung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer was under 16 when the consent was given ({granted}). It can only be recorded with the consent of a parent or guardian (Art. 8 GDPR): tick “parental consent”.</source>
+        <translation>Der Kunde war bei Erteilung der Einwilligung ({granted}) jünger als 16 Jahre. Sie kann nur mit Zustimmung eines Elternteils oder Sorgeberechtigten erfasst werden (Art. 8 DSGVO): Setzen Sie das Häkchen bei „Zustimmung der Eltern“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/ledger.py" line="+321"/>
+        <source>The campaign export no longer exists.</source>
+        <translation>Der Kampagnenexport existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+80"/>
+        <source>The consent no longer exists.</source>
+        <translation>Die Einwilligung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/ledger_checks.py" line="+59"/>
+        <source>This customer&apos;s data has been erased; nothing more can be recorded.</source>
+        <translation>Die Daten dieses Kunden wurden gelöscht; es kann nichts mehr erfasst werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The purpose “{purpose}” does not exist.</source>
+        <translation>Den Zweck „{purpose}“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The purpose “{purpose}” is no longer in use; no new consents can be recorded for it.</source>
+        <translation>Der Zweck „{purpose}“ wird nicht mehr verwendet; für ihn können keine neuen Einwilligungen erfasst werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The purpose “{purpose}” is not used over the channel {channel}.</source>
+        <translation>Der Zweck „{purpose}“ wird über den Kanal {channel} nicht genutzt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The selected consent text no longer exists.</source>
+        <translation>Der gewählte Einwilligungstext existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected consent text belongs to another purpose than “{purpose}”.</source>
+        <translation>Der gewählte Einwilligungstext gehört zu einem anderen Zweck als „{purpose}“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version {version} of the consent text was only used from {valid_from}, after the consent was given ({granted}).</source>
+        <translation>Version {version} des Einwilligungstextes wurde erst ab {valid_from} verwendet, also nach Erteilung der Einwilligung ({granted}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/objections.py" line="-63"/>
+        <source>The processing of this customer&apos;s data is already restricted.</source>
+        <translation>Die Verarbeitung der Daten dieses Kunden ist bereits eingeschränkt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the reason for the restriction (Art. 18(1) GDPR).</source>
+        <translation>Geben Sie den Grund für die Einschränkung an (Art. 18 Abs. 1 DSGVO).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The processing of this customer&apos;s data is not restricted.</source>
+        <translation>Die Verarbeitung der Daten dieses Kunden ist nicht eingeschränkt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/facts.py" line="+57"/>
+        <source>There is no purpose {purpose}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>There is no customer with the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/requests.py" line="-4"/>
+        <source>The request cannot be received in the future.</source>
+        <translation>Der Antrag kann nicht in der Zukunft eingegangen sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the customer or enter who made the request.</source>
+        <translation>Wählen Sie den Kunden oder geben Sie an, wer den Antrag gestellt hat.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Only an open request can be extended.</source>
+        <translation>Nur ein offener Antrag kann verlängert werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deadline can be extended by one or two months (Art. 12(3) GDPR).</source>
+        <translation>Die Frist kann um einen oder zwei Monate verlängert werden (Art. 12 Abs. 3 DSGVO).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An extension needs a reason; the person must be told it (Art. 12(3)).</source>
+        <translation>Eine Verlängerung braucht eine Begründung; sie muss der Person mitgeteilt werden (Art. 12 Abs. 3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The one-month deadline has passed; an extension had to be declared before {date}.</source>
+        <translation>Die Monatsfrist ist abgelaufen; eine Verlängerung hätte vor dem {date} erklärt werden müssen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Say why the request is rejected; the person must be told (Art. 12(4)).</source>
+        <translation>Geben Sie an, warum der Antrag abgelehnt wird; die Person muss es erfahren (Art. 12 Abs. 4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check and record the requester&apos;s identity before closing the request.</source>
+        <translation>Prüfen und vermerken Sie die Identität der antragstellenden Person, bevor Sie den Antrag abschließen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+7"/>
+        <source>The request no longer exists.</source>
+        <translation>Der Antrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/excel/detect.py" line="+76"/>
+        <source>The file “{name}” does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file “{name}” cannot be opened: another program may be using it, or you may lack the permission to read it. Close it in Excel and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file “{name}” is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“{name}” is in the format of Excel 2 to 4 (before 1995), which cannot be imported. Open it in Excel or LibreOffice and save it as “Excel Workbook (.xlsx)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“{name}” is an Excel binary workbook (.xlsb), which cannot be imported. Open it in Excel and save it as “Excel Workbook (.xlsx)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{name}” is an Apple Numbers file. In Numbers choose File › Export To › Excel, then import the .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>“{name}” is neither a spreadsheet nor a text (CSV) file: it contains binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{name}” is an “XML Spreadsheet 2003” file, which cannot be imported. Open it in Excel and save it as “Excel Workbook (.xlsx)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” is a web page (HTML) with a spreadsheet file name, as some shop systems export it. Open it in Excel and save it as “Excel Workbook (.xlsx)”, or export a CSV file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/excel/messages.py" line="+10"/>
+        <source>“{name}” is damaged or incomplete and cannot be read. If it was downloaded or copied, try again; otherwise open it in Excel or LibreOffice, save it again and import the new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}” is password-protected, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear the field), save it and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” was refused for safety: it contains XML entity or document type declarations, which spreadsheets do not use and which can be used to attack the program reading them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}” is too large to import ({size} MB; the limit is {limit} MB). Split the list into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}” is not a spreadsheet: it looks like {what}. Choose an Excel, LibreOffice or CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sheet “{sheet}” is too large to import: it spans {rows} rows and {columns} columns. Delete stray entries far below or to the right of the list, or split the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/excel/zip_safety.py" line="+36"/>
+        <source>“{name}” was refused for safety: it consists of {count} parts (the limit is {limit}), far more than a spreadsheet needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>“{name}” was refused for safety: its part “{part}” would unpack to {ratio} times its stored size ({size} MB), which real spreadsheets never do (a “ZIP bomb”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{name}” is too large to import: it unpacks to {size} MB (the limit is {limit} MB). Split the list into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Importing spreadsheets is disabled because the XML protection (defusedxml) is not active. Please reinstall ConsentDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/excel/book.py" line="+15"/>
+        <source>The file has no sheet named “{sheet}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/excel/csv_book.py" line="+30"/>
+        <source>“{name}” has more than {limit} rows, more than Excel itself allows. Split the list into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A quotation mark in row {row} of “{name}” is never closed, so the rest of the file would end up in one cell. Check that row in a text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Line {line} of “{name}” is longer than {limit} characters; this is not a usable CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line {line} of “{name}” contains binary data (NUL characters); the file is damaged or not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/excel/header.py" line="+28"/>
+        <source>No row with column headings was found. The import needs a row of column names (for example Name, E-Mail, PLZ) above the data.</source>
+        <extracomment>Rows below a candidate looked at to judge how wide the data is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/excel/table.py" line="+26"/>
+        <source>The sheet “{sheet}” is empty.</source>
+        <extracomment>Rows read after the first non-empty one to find the headings (candidates plus data below).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sheet “{sheet}” has column headings in row {row} but no data below them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row} of the sheet “{sheet}” is empty and cannot be used as the row of column headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The visible sheets of “{name}” are empty; there is data only on hidden sheets ({sheets}). Choose one of them to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}” contains no data: all sheets are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/history.py" line="+20"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation type="unfinished">Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How / source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>all channels</source>
+        <translation type="unfinished">alle Kanäle</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>text %1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>proof: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file %1 (SHA-256 %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>parental consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../desktop_app/excel/detect.py" line="-168"/>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an image (PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an image (JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>an image (GIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a compressed archive (RAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a compressed archive (7-Zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a compressed archive (gzip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a program (Windows executable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a formatted text document (RTF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>a PowerPoint presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>a text document (OpenDocument)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an OpenDocument file of another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>an Outlook message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Microsoft Office file of another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>an XML document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/excel/header.py" line="+5"/>
+        <source>Column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{heading} ({number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column {column} has no heading; it is called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column {column} repeats the heading “{heading}”; it is called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/excel/table.py" line="+1"/>
+        <source>The column headings were taken from row {row}; the rows above it are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sheet “{sheet}” holds no table and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sheet “{sheet}” is hidden in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the first {limit} columns are read; the data in column {column} and beyond is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is not in UTF-8 and was read as Windows-1252, as Excel in Germany saves CSV files. Check that umlauts such as ä, ö, ü look right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/excel/values.py" line="+82"/>
+        <source>Row {row}, column “{column}”: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>“{value}” is not a date (expected e.g. 31.12.2024 or 2024-12-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>“{value}” is not a yes/no answer. Use ja or nein, x for yes, or 1 and 0; leave the cell empty if the person was not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“{value}” is not a postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The postcode {value} was stored as a number, which drops leading zeros; it was read as {postcode}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“{value}” is not a German postcode (five digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The phone number {value} was stored as a number, so a leading 0 or + may have been lost. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{value}” is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="+24"/>
+        <location line="+34"/>
+        <source>Web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Shop checkout</source>
+        <translation>Onlineshop-Bestellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade fair</source>
+        <translation>Messe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Paper form</source>
+        <translation>Papierformular</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+32"/>
+        <source>Phone call</source>
+        <translation>Telefonat</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Purchased / third-party list</source>
+        <translation>Gekaufte Liste / Liste von Dritten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing customer relationship</source>
+        <translation>Bestehende Kundenbeziehung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel import</source>
+        <translation>Excel-Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Access (Art. 15)</source>
+        <translation>Auskunft (Art. 15)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification (Art. 16)</source>
+        <translation>Berichtigung (Art. 16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasure (Art. 17)</source>
+        <translation>Löschung (Art. 17)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction (Art. 18)</source>
+        <translation>Einschränkung (Art. 18)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portability (Art. 20)</source>
+        <translation>Datenübertragbarkeit (Art. 20)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection (Art. 21)</source>
+        <translation>Widerspruch (Art. 21)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal of consent (Art. 7(3))</source>
+        <translation>Widerruf der Einwilligung (Art. 7 Abs. 3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In person</source>
+        <translation type="unfinished">Persönlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent (Art. 6(1)(a) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legitimate interest (Art. 6(1)(f) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract (Art. 6(1)(b) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing customer (§7(3) UWG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presumed consent of a business (§7(2) Nr. 1 UWG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double opt-in requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double opt-in confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used in a campaign export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection to direct marketing (Art. 21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused contact over this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing restricted (Art. 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased (Art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged with another record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informed under Art. 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/display.py" line="+24"/>
+        <source>all channels</source>
+        <translation>alle Kanäle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../desktop_app/ui/labels.py" line="-53"/>
+        <location line="+26"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop_app/ui/labels.py" line="-25"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="+44"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purposes</source>
+        <translation>Zwecke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent texts</source>
+        <translation>Einwilligungstexte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ConsentDesk</source>
+        <translation>Ü&amp;ber ConsentDesk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ConsentDesk database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>ConsentDesk-Datenbank (*.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Who may be contacted, for what, over which channel, on which legal basis and since when — with the evidence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Wer darf wofür, über welchen Kanal, auf welcher Rechtsgrundlage und seit wann kontaktiert werden – mit Nachweis.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenbank:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About ConsentDesk</source>
+        <translation>Über ConsentDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/actions.py" line="+17"/>
+        <source>Record objection to direct marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 objects to direct marketing (Art. 21(3) GDPR). The objection is absolute and never expires; it also blocks a re-import of the same e-mail address or phone number. Only a new, explicit consent given after it lifts it, for that purpose and channel only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Received on</source>
+        <translation type="unfinished">Eingegangen am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/purpose_dialog.py" line="+46"/>
+        <source>Used</source>
+        <translation>Genutzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double opt-in</source>
+        <translation>Double-Opt-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing customer §7(3)</source>
+        <translation>Bestandskunde § 7 Abs. 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presumed (businesses)</source>
+        <translation>Mutmaßlich (Unternehmen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legitimate interest</source>
+        <translation>Berechtigtes Interesse</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Purpose “%1”</source>
+        <translation>Zweck „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Profiling or analysis (needs consent on every channel)</source>
+        <translation>Profiling oder Analyse (braucht auf jedem Kanal eine Einwilligung)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never stale</source>
+        <translation>veraltet nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>warn, still contactable</source>
+        <translation>warnen, weiter kontaktierbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>block until renewed</source>
+        <translation>sperren bis zur Erneuerung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no rule</source>
+        <translation>keine Regel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. mailing service provider, print shop</source>
+        <translation>z. B. Versanddienstleister, Druckerei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use (offered in forms, imports and campaigns)</source>
+        <translation>In Verwendung (in Formularen, Importen und Kampagnen angeboten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (German)</source>
+        <translation>Name (deutsch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (English)</source>
+        <translation>Name (englisch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (German)</source>
+        <translation>Beschreibung (deutsch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (English)</source>
+        <translation>Beschreibung (englisch)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent stays fresh for</source>
+        <translation>Einwilligung bleibt aktuell für</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When stale</source>
+        <translation>Wenn veraltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete data without basis after</source>
+        <translation>Daten ohne Rechtsgrundlage löschen nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients (Art. 30)</source>
+        <translation>Empfänger (Art. 30)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legal bases per channel</source>
+        <translation>Rechtsgrundlagen je Kanal</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/purposes.py" line="+31"/>
+        <source>Purposes</source>
+        <translation>Zwecke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which legal basis suffices for each purpose and channel. Double-click to edit.</source>
+        <translation>Welche Rechtsgrundlage je Zweck und Kanal genügt. Zum Bearbeiten doppelklicken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fresh for</source>
+        <translation>Aktuell für</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source> (not in use)</source>
+        <translation> (nicht in Verwendung)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not used</source>
+        <translation>nicht genutzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>consent + DOI</source>
+        <translation>Einwilligung + DOI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>existing customers</source>
+        <translation>Bestandskunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>presumed (B2B)</source>
+        <translation>mutmaßlich (B2B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>legitimate interest</source>
+        <translation>berechtigtes Interesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no basis</source>
+        <translation>keine Grundlage</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConsentDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/record_consent.py" line="+80"/>
+        <source>Record consent — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>— choose where the consent came from —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consent names our business (third-party source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A parent or guardian consented (customer under 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. form no. 2025-118, call recording id, DOI mail id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach proof file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Purpose</source>
+        <translation type="unfinished">Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent text shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double opt-in</source>
+        <translation type="unfinished">Double-Opt-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proof reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Proof file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>— no text version recorded (weak evidence) —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Tick at least one channel the customer agreed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the data source: every consent must say where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/request_dialog.py" line="+36"/>
+        <source>New data-subject request</source>
+        <translation>Neuer Antrag einer betroffenen Person</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only if the person is not a customer</source>
+        <translation>Nur wenn die Person kein Kunde ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity checked</source>
+        <translation>Identität geprüft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received via</source>
+        <translation>Eingegangen per</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (one month, Art. 12(3) GDPR)</source>
+        <translation>%1 (ein Monat, Art. 12 Abs. 3 DSGVO)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/requests.py" line="+40"/>
+        <source>Data-subject requests</source>
+        <translation>Anträge betroffener Personen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open requests only</source>
+        <translation>Nur offene Anträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New request…</source>
+        <translation>Neuer Antrag…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
+        <source>Identity checked</source>
+        <translation>Identität geprüft</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Extend deadline…</source>
+        <translation>Frist verlängern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done…</source>
+        <translation>Erledigt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled by</source>
+        <translation>Bearbeitet von</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 open, %2 overdue. Answer within one month of receipt (Art. 12(3) GDPR).</source>
+        <translation>%1 offen, %2 überfällig. Antwort binnen eines Monats nach Eingang (Art. 12 Abs. 3 DSGVO).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>seit %n Tag überfällig</numerusform>
+            <numerusform>seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Extend deadline</source>
+        <translation>Frist verlängern</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Extend by how many months (1 or 2)?</source>
+        <translation>Um wie viele Monate verlängern (1 oder 2)?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason (the person must be told it):</source>
+        <translation>Begründung (wird der Person mitgeteilt):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What was done (e.g. report sent on …)?</source>
+        <translation>Was wurde getan (z. B. Auskunft versandt am …)?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why is the request rejected?</source>
+        <translation>Warum wird der Antrag abgelehnt?</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/actions.py" line="+19"/>
+        <source>Lift restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restrict processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data of %1 may be used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data of %1 is kept but not used (Art. 18 GDPR), e.g. while its accuracy is disputed. The customer is not contactable on any channel until the restriction is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/source_dialog.py" line="+36"/>
+        <source>Edit data source</source>
+        <translation>Datenquelle bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New data source</source>
+        <translation>Neue Datenquelle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bought or received from a third party</source>
+        <translation>Von Dritten gekauft oder erhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. the list broker&apos;s company name</source>
+        <translation>z. B. Firmenname des Adresshändlers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no rule</source>
+        <translation>keine Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. consent via web form with double opt-in</source>
+        <translation>z. B. Einwilligung per Webformular mit Double-Opt-in</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected from</source>
+        <translation>Erhoben ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected until</source>
+        <translation>Erhoben bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis note</source>
+        <translation>Hinweis zur Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/source_table.py" line="+20"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third party</source>
+        <translation>Von Dritten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected</source>
+        <translation>Erhoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (archived)</source>
+        <translation> (archiviert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/sources.py" line="+31"/>
+        <location line="+81"/>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Every customer and consent points to where it came from (Art. 14 and 15 GDPR).</source>
+        <translation>Für jeden Kunden und jede Einwilligung ist festgehalten, woher die Daten stammen (Art. 14 und 15 DSGVO).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New source…</source>
+        <translation>Neue Quelle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Show archived</source>
+        <translation>Archivierte anzeigen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/actions.py" line="-105"/>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the withdrawal takes effect at the time given, with no grace period (Art. 7(3) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,490 @@
+"""The consent ledger: grant, confirm, withdraw, refuse, renew and use consents, with their evidence.
+
+Every change appends to `consent_events` (never updated, never deleted) and then re-projects the
+`consents` row from all of its events with domain.ledger.project, so the row can always be rebuilt
+from the record. Inconsistent input (a date in the future, a withdrawal before the grant, a minor
+without parental consent, ...) is refused with a message before anything is written.
+
+Objections and channel refusals (services.objections) and the history view (services.history) are
+re-exported here, so the whole ledger is reachable as `ledger.<function>`.
+
+There is deliberately NO function that deletes or lifts an objection (Art. 21(3) GDPR: absolute, no
+expiry). It gives way only to the person's own explicit consent recorded after it, for exactly that
+purpose and channel: record that with grant_consent or renew_consent, and the rules engine lets that
+consent override the objection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import case, func, insert, literal, or_, select, update
+from sqlalchemy.orm import Session
+
+from desktop_app.db.base import UTCDateTime, utcnow
+from desktop_app.db.models import (
+    CampaignExport,
+    Consent,
+    ConsentEvent,
+    Purpose,
+)
+from desktop_app.domain.enums import (
+    CaptureMethod,
+    Channel,
+    ConsentEventKind,
+    ConsentStatus,
+    CustomerKind,
+    LegalBasis,
+)
+from desktop_app.domain.ledger import (
+    STORED_FIELDS,
+    ConsentState,
+    GrantCheck,
+    LedgerEvent,
+    check_doi_confirmation,
+    check_grant,
+    check_refusal,
+    check_withdrawal,
+    project,
+)
+from desktop_app.errors import NotFound
+from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.services import audit
+from desktop_app.services.attachments import AttachmentInput, store_attachment
+from desktop_app.services.history import HistoryEntry, consent_history
+from desktop_app.services.ledger_checks import (
+    check_channel,
+    check_not_future,
+    check_text,
+    customer_for_write,
+    purpose_for,
+    refuse,
+    require_aware,
+    source_for,
+)
+from desktop_app.services.objections import (
+    SuppressionView,
+    customer_suppressions,
+    is_suppressed,
+    lift_restriction,
+    record_channel_refusal,
+    record_objection,
+    restrict_processing,
+)
+
+__all__ = [
+    "ConsentView",
+    "Evidence",
+    "HistoryEntry",
+    "SuppressionView",
+    "confirm_doi",
+    "consent_history",
+    "customer_consents",
+    "customer_suppressions",
+    "get_consent",
+    "grant_consent",
+    "is_suppressed",
+    "lift_restriction",
+    "record_channel_refusal",
+    "record_objection",
+    "record_use",
+    "refuse_consent",
+    "renew_consent",
+    "replay_consent",
+    "restrict_processing",
+    "withdraw_consent",
+]
+
+# Ids per statement in record_use: far below SQLite's and PostgreSQL's bound-parameter limits.
+USE_CHUNK = 5_000
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """How a consent was captured (Art. 7(1) GDPR, §7a UWG). Timestamps are timezone-aware."""
+
+    captured_at: dt.datetime
+    method: CaptureMethod
+    source_id: int | None = None
+    consent_text_id: int | None = None
+    proof_ref: str = ""
+    attachment: AttachmentInput | None = None
+    doi_requested_at: dt.datetime | None = None
+    doi_confirmed_at: dt.datetime | None = None
+    valid_until: dt.date | None = None
+    # None: the business's own sources name it; a bought list's consent names it only if ticked.
+    names_business: bool | None = None
+    parental_consent: bool = False
+    legal_basis: LegalBasis = LegalBasis.CONSENT
+    note: str = ""
+    import_batch_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ConsentView:
+    id: int
+    customer_id: int
+    purpose_id: int
+    purpose_code: str
+    channel: Channel
+    status: ConsentStatus
+    legal_basis: LegalBasis
+    granted_at: dt.datetime | None
+    doi_requested_at: dt.datetime | None
+    doi_confirmed_at: dt.datetime | None
+    withdrawn_at: dt.datetime | None
+    refused_at: dt.datetime | None
+    valid_until: dt.date | None
+    last_used_at: dt.datetime | None
+    capture_method: CaptureMethod | None
+    source_id: int | None
+    source_third_party: bool
+    names_business: bool
+    parental_consent: bool
+    consent_text_id: int | None
+    proof_ref: str
+    attachment_id: int | None
+    recorded_by: str
+    recorded_at: dt.datetime
+
+
+# --- the lifecycle ------------------------------------------------------------------------------------
+
+
+def grant_consent(
+    session: Session,
+    actor: str,
+    customer_id: int,
+    purpose: int | str,
+    channel: Channel,
+    evidence: Evidence,
+) -> ConsentView:
+    """Records a consent (or, after a withdrawal or refusal, a new one on the same row)."""
+    return _grant(session, actor, customer_id, purpose, channel, evidence, renewal=False)
+
+
+def renew_consent(session: Session, actor: str, consent_id: int, evidence: Evidence) -> ConsentView:
+    """A fresh declaration on an existing consent: new evidence, new grant date (re-permission)."""
+    row = _consent_for_write(session, consent_id)
+    return _grant(
+        session, actor, row.customer_id, row.purpose_id, Channel(row.channel), evidence, renewal=True
+    )
+
+
+def _grant(
+    session: Session,
+    actor: str,
+    customer_id: int,
+    purpose_ref: int | str,
+    channel: Channel,
+    evidence: Evidence,
+    *,
+    renewal: bool,
+) -> ConsentView:
+    now = utcnow()
+    channel = Channel(channel)
+    for moment in (evidence.captured_at, evidence.doi_requested_at, evidence.doi_confirmed_at):
+        require_aware(moment)
+    customer = customer_for_write(session, customer_id)
+    purpose = purpose_for(session, purpose_ref)
+    check_channel(session, purpose, channel)
+    source = source_for(session, evidence.source_id)
+    check_text(session, evidence.consent_text_id, purpose, evidence.captured_at)
+    row = _find(session, customer_id, purpose.id, channel)
+    state = replay_consent(session, row.id) if row is not None else None
+    grant = GrantCheck(
+        captured_at=evidence.captured_at,
+        legal_basis=evidence.legal_basis,
+        channel=channel,
+        customer_kind=CustomerKind(customer.kind),
+        birth_date=customer.birth_date,
+        parental_consent=evidence.parental_consent,
+        doi_requested_at=evidence.doi_requested_at,
+        doi_confirmed_at=evidence.doi_confirmed_at,
+        valid_until=evidence.valid_until,
+    )
+    problem = check_grant(state, grant, now, renewal=renewal)
+    if problem:
+        refuse(problem, state, evidence.captured_at, purpose=purpose.code, channel=channel, grant=grant)
+    attachment_id = None
+    if evidence.attachment is not None:
+        attachment_id = store_attachment(session, actor, evidence.attachment).id
+    row = row or _new_row(session, customer_id, purpose.id, channel)
+    third_party = source is not None and source.is_third_party
+    names_business = (not third_party) if evidence.names_business is None else evidence.names_business
+    kind = ConsentEventKind.RENEWED if renewal and state is not None else ConsentEventKind.GRANTED
+    common = {"consent_id": row.id, "customer_id": customer_id, "recorded_by": actor, "recorded_at": now}
+    events = [
+        ConsentEvent(
+            **common,
+            kind=kind.value,
+            occurred_at=evidence.captured_at,
+            legal_basis=evidence.legal_basis.value,
+            method=CaptureMethod(evidence.method).value,
+            source_id=evidence.source_id,
+            source_third_party=third_party,
+            consent_text_id=evidence.consent_text_id,
+            valid_until=evidence.valid_until,
+            names_business=names_business,
+            parental_consent=evidence.parental_consent,
+            proof_ref=evidence.proof_ref.strip(),
+            attachment_id=attachment_id,
+            import_batch_id=evidence.import_batch_id,
+            note=evidence.note.strip(),
+        )
+    ]
+    if evidence.doi_requested_at is not None:
+        events.append(_event(common, ConsentEventKind.DOI_REQUESTED, evidence.doi_requested_at))
+    if evidence.doi_confirmed_at is not None:
+        events.append(_event(common, ConsentEventKind.DOI_CONFIRMED, evidence.doi_confirmed_at))
+    return _append(session, actor, row, events, f"purpose={purpose.code} channel={channel.value}")
+
+
+def confirm_doi(
+    session: Session, actor: str, consent_id: int, when: dt.datetime, proof_ref: str = "", note: str = ""
+) -> ConsentView:
+    """The customer clicked the confirmation link: a pending consent becomes given."""
+    require_aware(when)
+    row = _consent_for_write(session, consent_id)
+    state = replay_consent(session, consent_id)
+    problem = check_doi_confirmation(state, when, utcnow())
+    if problem:
+        refuse(problem, state, when)
+    event = _event(_common(row, actor), ConsentEventKind.DOI_CONFIRMED, when, proof_ref=proof_ref.strip())
+    event.note = note.strip()
+    return _append(session, actor, row, [event])
+
+
+def withdraw_consent(
+    session: Session, actor: str, consent_id: int, when: dt.datetime, method: CaptureMethod, note: str = ""
+) -> ConsentView:
+    """Art. 7(3) GDPR: effective from `when`, no grace period."""
+    require_aware(when)
+    row = _consent_for_write(session, consent_id)
+    state = replay_consent(session, consent_id)
+    problem = check_withdrawal(state, when, utcnow())
+    if problem:
+        refuse(problem, state, when)
+    event = _event(_common(row, actor), ConsentEventKind.WITHDRAWN, when, method=CaptureMethod(method).value)
+    event.note = note.strip()
+    return _append(session, actor, row, [event])
+
+
+def refuse_consent(
+    session: Session,
+    actor: str,
+    customer_id: int,
+    purpose: int | str,
+    channel: Channel,
+    when: dt.datetime,
+    method: CaptureMethod,
+    source_id: int | None = None,
+    proof_ref: str = "",
+    note: str = "",
+) -> ConsentView:
+    """The customer was asked and said no (e.g. left the box unticked): documented like a consent."""
+    require_aware(when)
+    channel = Channel(channel)
+    customer_for_write(session, customer_id)
+    purpose_row = purpose_for(session, purpose)
+    source = source_for(session, source_id)
+    row = _find(session, customer_id, purpose_row.id, channel)
+    state = replay_consent(session, row.id) if row is not None else None
+    problem = check_refusal(state, when, utcnow())
+    if problem:
+        refuse(problem, state, when)
+    row = row or _new_row(session, customer_id, purpose_row.id, channel)
+    event = _event(_common(row, actor), ConsentEventKind.REFUSED, when, method=CaptureMethod(method).value)
+    event.source_id = source_id
+    event.source_third_party = source is not None and source.is_third_party
+    event.proof_ref = proof_ref.strip()
+    event.note = note.strip()
+    return _append(session, actor, row, [event], f"purpose={purpose_row.code} channel={channel.value}")
+
+
+def record_use(
+    session: Session, actor: str, consent_ids: Iterable[int], when: dt.datetime, export_id: int | None
+) -> int:
+    """A campaign export used these consents: one "used" event each and last_used_at moved forward.
+
+    Set-based (INSERT ... SELECT and one UPDATE per chunk of ids) so that an export of 500,000 consents
+    takes seconds; the projection of a "used" event is only last_used_at = max(...), which the UPDATE
+    reproduces. Unknown ids and consents not granted by `when` (refused ones, or ones granted later)
+    are skipped: nothing can have used them. Returns the number of events written.
+    """
+    now = utcnow()
+    check_not_future(when, now)
+    if export_id is not None and session.get(CampaignExport, export_id) is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The campaign export no longer exists."))
+    ids = sorted(set(consent_ids))
+    written = 0
+    for start in range(0, len(ids), USE_CHUNK):
+        chunk = ids[start : start + USE_CHUNK]
+        usable = (Consent.id.in_(chunk), Consent.granted_at <= when)
+        used = select(
+            Consent.id,
+            Consent.customer_id,
+            literal(ConsentEventKind.USED.value),
+            literal(when, UTCDateTime()),
+            literal(now, UTCDateTime()),
+            literal(actor),
+            literal(export_id),
+            literal(""),
+            literal(""),
+        ).where(*usable)
+        columns = ["consent_id", "customer_id", "kind", "occurred_at", "recorded_at", "recorded_by"]
+        columns += ["campaign_export_id", "proof_ref", "note"]
+        # Counted, not taken from rowcount: drivers report no reliable rowcount for INSERT ... SELECT.
+        written += session.execute(select(func.count()).select_from(Consent).where(*usable)).scalar_one()
+        session.execute(insert(ConsentEvent).from_select(columns, used))
+        moved = or_(Consent.last_used_at.is_(None), Consent.last_used_at < when)
+        session.execute(
+            update(Consent)
+            .where(*usable)
+            .values(last_used_at=case((moved, literal(when, UTCDateTime())), else_=Consent.last_used_at))
+            .execution_options(synchronize_session=False)
+        )
+    audit.record(session, actor, "use", "campaign_export", export_id, f"consents={written}")
+    return written
+
+
+# --- reading ------------------------------------------------------------------------------------------
+
+
+def get_consent(session: Session, consent_id: int) -> ConsentView:
+    row = session.get(Consent, consent_id)
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The consent no longer exists."))
+    return _view(session, row)
+
+
+def customer_consents(session: Session, customer_id: int) -> list[ConsentView]:
+    rows = session.execute(
+        select(Consent)
+        .where(Consent.customer_id == customer_id)
+        .order_by(Consent.purpose_id, Consent.channel)
+    ).scalars()
+    return [_view(session, r) for r in rows]
+
+
+def replay_consent(session: Session, consent_id: int) -> ConsentState:
+    """The state of a consent computed from its events alone (what its row must say)."""
+    rows = session.execute(
+        select(ConsentEvent).where(ConsentEvent.consent_id == consent_id).order_by(ConsentEvent.id)
+    ).scalars()
+    return project(_ledger_event(r) for r in rows)
+
+
+def stored_state(row: Consent) -> dict[str, Any]:
+    """The projected columns as the row holds them, for comparing with replay_consent."""
+    return {name: getattr(row, name) for name in STORED_FIELDS}
+
+
+# --- helpers ------------------------------------------------------------------------------------------
+
+
+def _append(
+    session: Session, actor: str, row: Consent, events: list[ConsentEvent], detail: str = ""
+) -> ConsentView:
+    session.add_all(events)
+    session.flush()
+    state = replay_consent(session, row.id)
+    for name in STORED_FIELDS:
+        setattr(row, name, getattr(state, name))
+    session.flush()
+    kinds = ",".join(e.kind for e in events)
+    description = " ".join(p for p in (f"customer={row.customer_id}", detail, f"events={kinds}") if p)
+    audit.record(session, actor, events[0].kind, "consent", row.id, description)
+    return _view(session, row)
+
+
+def _ledger_event(r: ConsentEvent) -> LedgerEvent:
+    return LedgerEvent(
+        kind=ConsentEventKind(r.kind),
+        occurred_at=r.occurred_at,
+        recorded_at=r.recorded_at,
+        recorded_by=r.recorded_by,
+        legal_basis=LegalBasis(r.legal_basis) if r.legal_basis else None,
+        method=CaptureMethod(r.method) if r.method else None,
+        source_id=r.source_id,
+        source_third_party=r.source_third_party,
+        consent_text_id=r.consent_text_id,
+        valid_until=r.valid_until,
+        names_business=r.names_business,
+        parental_consent=r.parental_consent,
+        proof_ref=r.proof_ref,
+        attachment_id=r.attachment_id,
+        import_batch_id=r.import_batch_id,
+    )
+
+
+def _common(row: Consent, actor: str) -> dict[str, Any]:
+    return {
+        "consent_id": row.id,
+        "customer_id": row.customer_id,
+        "recorded_by": actor,
+        "recorded_at": utcnow(),
+    }
+
+
+def _event(common: dict[str, Any], kind: ConsentEventKind, when: dt.datetime, **extra: Any) -> ConsentEvent:
+    return ConsentEvent(**common, kind=kind.value, occurred_at=when, **extra)
+
+
+def _consent_for_write(session: Session, consent_id: int) -> Consent:
+    row = session.get(Consent, consent_id)
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The consent no longer exists."))
+    customer_for_write(session, row.customer_id)
+    return row
+
+
+def _find(session: Session, customer_id: int, purpose_id: int, channel: Channel) -> Consent | None:
+    return session.execute(
+        select(Consent).where(
+            Consent.customer_id == customer_id,
+            Consent.purpose_id == purpose_id,
+            Consent.channel == channel.value,
+        )
+    ).scalar_one_or_none()
+
+
+def _new_row(session: Session, customer_id: int, purpose_id: int, channel: Channel) -> Consent:
+    # The status is a placeholder until the first event is projected into the row.
+    row = Consent(customer_id=customer_id, purpose_id=purpose_id, channel=channel.value, status="")
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _view(session: Session, row: Consent) -> ConsentView:
+    code = session.execute(select(Purpose.code).where(Purpose.id == row.purpose_id)).scalar_one()
+    return ConsentView(
+        id=row.id,
+        customer_id=row.customer_id,
+        purpose_id=row.purpose_id,
+        purpose_code=code,
+        channel=Channel(row.channel),
+        status=ConsentStatus(row.status),
+        legal_basis=LegalBasis(row.legal_basis),
+        granted_at=row.granted_at,
+        doi_requested_at=row.doi_requested_at,
+        doi_confirmed_at=row.doi_confirmed_at,
+        withdrawn_at=row.withdrawn_at,
+        refused_at=row.refused_at,
+        valid_until=row.valid_until,
+        last_used_at=row.last_used_at,
+        capture_method=CaptureMethod(row.capture_method) if row.capture_method else None,
+        source_id=row.source_id,
+        source_third_party=row.source_third_party,
+        names_business=row.names_business,
+        parental_consent=row.parental_consent,
+        consent_text_id=row.consent_text_id,
+        proof_ref=row.proof_ref,
+        attachment_id=row.attachment_id,
+        recorded_by=row.recorded_by or "",
+        recorded_at=row.recorded_at,
+    )
