@@ -7,7 +7,7 @@ which keeps scrolling smooth and memory flat; see docs/ARCHITECTURE.md.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -140,6 +140,25 @@ def customer_ids(session: Session, flt: CustomerFilter, limit: int | None = None
     if limit is not None:
         query = query.limit(limit)
     return [int(i) for i in session.execute(query).scalars()]
+
+
+def customer_id_chunks(
+    session: Session, flt: CustomerFilter, first: int, size: int
+) -> Generator[list[int], None, None]:
+    """All matching ids in display order from one query: the first `first`, then `size` at a time.
+
+    The caller keeps `session` open while it pulls chunks (one read snapshot, one pass over the
+    index), so a list of a million can fill in while the first page is already shown.
+    """
+    query = _filtered(session, flt, select(Customer.id)).order_by(*_order(flt))
+    result = session.execute(query, execution_options={"yield_per": max(first, size)}).scalars()
+    try:
+        wanted = first
+        while chunk := result.fetchmany(wanted):
+            yield [int(i) for i in chunk]
+            wanted = size
+    finally:
+        result.close()
 
 
 def rows_by_ids(session: Session, ids: Sequence[int]) -> dict[int, CustomerRow]:

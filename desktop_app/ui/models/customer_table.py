@@ -1,11 +1,16 @@
 """Customer list model: holds the ordered ids of the current filter and fetches visible rows by page.
 
 A million ids take a few MB; rows are fetched 200 at a time as the view asks for them and cached, so
-the table opens fast and scrolls to the end without loading every customer.
+the table scrolls to the end without loading every customer. The ids themselves arrive in chunks:
+reload() counts and reads the first FIRST_IDS ids (a small list entirely), so the first rows show at
+once; then a zero-delay timer appends ID_CHUNK ids per turn of the event loop from the same query
+(one read snapshot) until the list is complete, and the UI stays responsive meanwhile.
 """
 
 from __future__ import annotations
 
+from collections.abc import Generator
+from contextlib import ExitStack
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
@@ -13,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -22,6 +28,9 @@ from desktop_app.services.customer_list import CustomerFilter, CustomerRow, Sort
 from desktop_app.ui.context import AppContext
 
 PAGE = 200
+# reload() reads this many ids at once: more than a screen, cheap (a few ms), and all of a small list.
+FIRST_IDS = 2_000
+ID_CHUNK = 50_000
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -29,6 +38,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 class CustomerTableModel(QAbstractTableModel):
     countChanged = Signal(int)
+    # Every id of the current filter is loaded (emitted also when reload() got them all at once).
+    idsLoaded = Signal()
 
     COLUMNS: ClassVar[list[tuple[str, str, SortKey | None]]] = [
         ("customer_no", QT_TRANSLATE_NOOP("CustomerTableModel", "No."), SortKey.CUSTOMER_NO),
@@ -46,29 +57,104 @@ class CustomerTableModel(QAbstractTableModel):
         "erased": QT_TRANSLATE_NOOP("CustomerTableModel", "erased"),
     }
 
-    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: Any = None, first_ids: int = FIRST_IDS, id_chunk: int = ID_CHUNK
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._filter = CustomerFilter()
         self._ids: list[int] = []
         self._rows: dict[int, CustomerRow] = {}
+        self._first_ids = first_ids
+        self._id_chunk = id_chunk
+        self._count = 0
+        self._loaded_once = False
+        # While ids are still arriving: the open read session and the chunks still to come.
+        self._loading = ExitStack()
+        self._chunks: Generator[list[int], None, None] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._load_chunk)
 
     # --- loading -----------------------------------------------------------------------------------
     def set_filter(self, flt: CustomerFilter) -> None:
+        """Applies the filter (and its sort); before the first reload() it is only remembered.
+
+        A view sorts the model as soon as sorting is enabled and again when its sort column is set;
+        loading on each of those would query the whole list three times while the window opens.
+        """
         self._filter = flt
-        self.reload()
+        if self._loaded_once:
+            self.reload()
 
     def current_filter(self) -> CustomerFilter:
         return self._filter
 
     def reload(self) -> None:
-        with self._ctx.db.read_session() as session:
-            ids = customer_list.customer_ids(session, self._filter)
+        """Count and show the first ids now; the rest follow in chunks from the event loop."""
+        self.stop_loading()
+        self._loaded_once = True
+        session = self._loading.enter_context(self._ctx.db.read_session())
+        try:
+            # Counted in the same read transaction as the ids, so the count matches what arrives.
+            self._count = customer_list.count_customers(session, self._filter)
+            self._chunks = customer_list.customer_id_chunks(
+                session, self._filter, self._first_ids, self._id_chunk
+            )
+            first = next(self._chunks, [])
+        except BaseException:
+            self.stop_loading()
+            raise
         self.beginResetModel()
-        self._ids = ids
+        self._ids = first
         self._rows = {}
         self.endResetModel()
-        self.countChanged.emit(len(self._ids))
+        self.countChanged.emit(self._count)
+        if len(first) < self._first_ids:
+            self._finish_loading()
+        else:
+            self._timer.start()
+
+    def is_loading(self) -> bool:
+        return self._chunks is not None
+
+    def stop_loading(self) -> None:
+        """Stops appending ids and closes the read session; what arrived so far stays."""
+        self._timer.stop()
+        if self._chunks is not None:
+            self._chunks.close()
+            self._chunks = None
+        self._loading.close()
+
+    def _load_chunk(self) -> None:
+        if self._chunks is None:
+            return
+        try:
+            chunk = next(self._chunks, [])
+        except BaseException:
+            self.stop_loading()
+            raise
+        if chunk:
+            start = len(self._ids)
+            self.beginInsertRows(QModelIndex(), start, start + len(chunk) - 1)
+            self._ids.extend(chunk)
+            self.endInsertRows()
+        if len(chunk) < self._id_chunk:
+            self._finish_loading()
+        else:
+            self._timer.start()
+
+    def _finish_loading(self) -> None:
+        self.stop_loading()
+        if len(self._ids) != self._count:  # cannot happen within one snapshot; keep the label honest
+            self._count = len(self._ids)
+            self.countChanged.emit(self._count)
+        self.idsLoaded.emit()
+
+    def count(self) -> int:
+        """How many customers match the filter (known before all their ids have arrived)."""
+        return self._count
 
     def invalidate(self, customer_ids: set[int] | None = None) -> None:
         """Marks cached rows stale; they are fetched again when next shown."""
@@ -95,6 +181,10 @@ class CustomerTableModel(QAbstractTableModel):
         if cid not in self._rows:
             self._fetch_page_around(row)
         return self._rows.get(cid)
+
+    def is_cached(self, row: int) -> bool:
+        """Whether the row's data has been fetched (i.e. a view has asked for it)."""
+        return 0 <= row < len(self._ids) and self._ids[row] in self._rows
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

@@ -1,0 +1,76 @@
+"""App start until the main window shows the first page of customers of a 1M-customer database.
+
+Figure: `python main.py --db <1M demo database>` (the real start path: launcher, run_gui, migrations
+check, main window), offscreen, with CONSENTDESK_BENCH_EXIT_AFTER_FIRST_PAGE=1 so the app prints a
+marker and quits once the customer table has painted its first row and the count is shown.
+Reference: bench/startup_reference.py on the same database (imports PySide6 and SQLAlchemy, one
+SELECT ... LIMIT 100, a bare QMainWindow). Both are timed by this process from just before the child
+starts until the marker line arrives; fresh processes, alternated, median of each.
+Target: ratio ≤ 1.3 and under 1 s.
+
+    python bench/startup.py [--customers N] [--runs N] [--app DIR]
+
+--app DIR times DIR/main.py instead (e.g. an exported older version, for before/after figures).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from harness import (
+    BENCH_DIR,
+    ROOT,
+    Benchmark,
+    bench_env,
+    demo_db_path,
+    ensure_demo_db,
+    python_script,
+    report,
+    run_child,
+    stats,
+)
+
+MARKER = "CONSENTDESK_FIRST_PAGE"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--app", type=Path, default=ROOT)
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    db = ensure_demo_db(demo_db_path(args.customers), args.customers)
+    app_cmd = python_script(args.app / "main.py", "--db", str(db))
+    ref_cmd = python_script(BENCH_DIR / "startup_reference.py", str(db))
+    env = bench_env(CONSENTDESK_BENCH_EXIT_AFTER_FIRST_PAGE="1")
+    # One untimed round warms the OS file cache for both, then the two alternate so that a busy spell
+    # on the machine hits both sides alike.
+    run_child(app_cmd, MARKER, env)
+    run_child(ref_cmd, MARKER, env)
+    app_runs, ref_runs, app_rss = [], [], []
+    for _ in range(args.runs):
+        app = run_child(app_cmd, MARKER, env)
+        ref = run_child(ref_cmd, MARKER, env)
+        app_runs.append(app.seconds)
+        ref_runs.append(ref.seconds)
+        app_rss.append(app.peak_rss_mb)
+    app_stats, ref_stats = stats(app_runs), stats(ref_runs)
+    bench = Benchmark(
+        f"start to first page ({args.customers:,} customers)",
+        app_stats.median,
+        ref_stats.median,
+        max_ratio=1.3,
+        max_figure=1.0,
+        extra=[
+            "app runs (s): " + " ".join(f"{s:.3f}" for s in app_runs) + f"; p95 {app_stats.p95:.3f}",
+            "reference runs (s): " + " ".join(f"{s:.3f}" for s in ref_runs) + f"; p95 {ref_stats.p95:.3f}",
+            f"app peak RSS {max(app_rss):.0f} MB; app: {args.app}",
+        ],
+    )
+    return 0 if report([bench]) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
