@@ -17,16 +17,14 @@ consent override the objection.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, func, insert, literal, or_, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.db.base import UTCDateTime, utcnow
+from desktop_app.db.base import utcnow
 from desktop_app.db.models import (
-    CampaignExport,
     Consent,
     ConsentEvent,
     Purpose,
@@ -54,10 +52,10 @@ from desktop_app.errors import NotFound
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.services import audit
 from desktop_app.services.attachments import AttachmentInput, store_attachment
+from desktop_app.services.consent_use import record_use
 from desktop_app.services.history import HistoryEntry, consent_history
 from desktop_app.services.ledger_checks import (
     check_channel,
-    check_not_future,
     check_text,
     customer_for_write,
     purpose_for,
@@ -76,6 +74,7 @@ from desktop_app.services.objections import (
 )
 
 __all__ = [
+    "AttachmentInput",
     "ConsentView",
     "Evidence",
     "HistoryEntry",
@@ -97,9 +96,6 @@ __all__ = [
     "restrict_processing",
     "withdraw_consent",
 ]
-
-# Ids per statement in record_use: far below SQLite's and PostgreSQL's bound-parameter limits.
-USE_CHUNK = 5_000
 
 
 @dataclass(frozen=True)
@@ -303,52 +299,6 @@ def refuse_consent(
     event.proof_ref = proof_ref.strip()
     event.note = note.strip()
     return _append(session, actor, row, [event], f"purpose={purpose_row.code} channel={channel.value}")
-
-
-def record_use(
-    session: Session, actor: str, consent_ids: Iterable[int], when: dt.datetime, export_id: int | None
-) -> int:
-    """A campaign export used these consents: one "used" event each and last_used_at moved forward.
-
-    Set-based (INSERT ... SELECT and one UPDATE per chunk of ids) so that an export of 500,000 consents
-    takes seconds; the projection of a "used" event is only last_used_at = max(...), which the UPDATE
-    reproduces. Unknown ids and consents not granted by `when` (refused ones, or ones granted later)
-    are skipped: nothing can have used them. Returns the number of events written.
-    """
-    now = utcnow()
-    check_not_future(when, now)
-    if export_id is not None and session.get(CampaignExport, export_id) is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The campaign export no longer exists."))
-    ids = sorted(set(consent_ids))
-    written = 0
-    for start in range(0, len(ids), USE_CHUNK):
-        chunk = ids[start : start + USE_CHUNK]
-        usable = (Consent.id.in_(chunk), Consent.granted_at <= when)
-        used = select(
-            Consent.id,
-            Consent.customer_id,
-            literal(ConsentEventKind.USED.value),
-            literal(when, UTCDateTime()),
-            literal(now, UTCDateTime()),
-            literal(actor),
-            literal(export_id),
-            literal(""),
-            literal(""),
-        ).where(*usable)
-        columns = ["consent_id", "customer_id", "kind", "occurred_at", "recorded_at", "recorded_by"]
-        columns += ["campaign_export_id", "proof_ref", "note"]
-        # Counted, not taken from rowcount: drivers report no reliable rowcount for INSERT ... SELECT.
-        written += session.execute(select(func.count()).select_from(Consent).where(*usable)).scalar_one()
-        session.execute(insert(ConsentEvent).from_select(columns, used))
-        moved = or_(Consent.last_used_at.is_(None), Consent.last_used_at < when)
-        session.execute(
-            update(Consent)
-            .where(*usable)
-            .values(last_used_at=case((moved, literal(when, UTCDateTime())), else_=Consent.last_used_at))
-            .execution_options(synchronize_session=False)
-        )
-    audit.record(session, actor, "use", "campaign_export", export_id, f"consents={written}")
-    return written
 
 
 # --- reading ------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ the English sources lupdate extracts (context "Errors").
 from __future__ import annotations
 
 import datetime as dt
+from typing import NoReturn
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -84,7 +85,7 @@ def refuse(
     purpose: str = "",
     channel: Channel | None = None,
     grant: GrantCheck | None = None,
-) -> None:
+) -> NoReturn:
     """Raises the message for `problem`; every placeholder any message uses is filled."""
 
     def moment(value: dt.datetime | None) -> str:

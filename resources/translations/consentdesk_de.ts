@@ -742,7 +742,7 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/customer_table.py" line="+43"/>
+        <location filename="../../desktop_app/ui/models/customer_table.py" line="+45"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -1081,7 +1081,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../desktop_app/services/ledger_checks.py" line="+172"/>
+        <location filename="../../desktop_app/services/ledger_checks.py" line="+173"/>
         <source>The selected data source no longer exists.</source>
         <translation>Die gewählte Datenquelle existiert nicht mehr.</translation>
     </message>
@@ -1204,12 +1204,12 @@
         <translation>Der Kunde war bei Erteilung der Einwilligung ({granted}) jünger als 16 Jahre. Sie kann nur mit Zustimmung eines Elternteils oder Sorgeberechtigten erfasst werden (Art. 8 DSGVO): Setzen Sie das Häkchen bei „Zustimmung der Eltern“.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/ledger.py" line="+321"/>
+        <location filename="../../desktop_app/services/consent_use.py" line="+44"/>
         <source>The campaign export no longer exists.</source>
         <translation>Der Kampagnenexport existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../desktop_app/services/ledger.py" line="+310"/>
         <location line="+80"/>
         <source>The consent no longer exists.</source>
         <translation>Die Einwilligung existiert nicht mehr.</translation>
@@ -1321,155 +1321,180 @@
         <translation>Der Antrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/excel/detect.py" line="+76"/>
+        <location filename="../../desktop_app/excel/detect.py" line="+81"/>
         <source>The file “{name}” does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „{name}“ existiert nicht (mehr).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file “{name}” cannot be opened: another program may be using it, or you may lack the permission to read it. Close it in Excel and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „{name}“ lässt sich nicht öffnen: Vielleicht verwendet ein anderes Programm sie, oder Ihnen fehlt die Berechtigung, sie zu lesen. Schließen Sie sie in Excel und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file “{name}” is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „{name}“ ist leer (0 Byte).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>“{name}” is in the format of Excel 2 to 4 (before 1995), which cannot be imported. Open it in Excel or LibreOffice and save it as “Excel Workbook (.xlsx)”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat das Format von Excel 2 bis 4 (vor 1995), das nicht importiert werden kann. Öffnen Sie die Datei in Excel oder LibreOffice und speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“{name}” is an Excel binary workbook (.xlsb), which cannot be imported. Open it in Excel and save it as “Excel Workbook (.xlsx)”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist eine binäre Excel-Arbeitsmappe (.xlsb), die nicht importiert werden kann. Öffnen Sie sie in Excel und speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>“{name}” is an Apple Numbers file. In Numbers choose File › Export To › Excel, then import the .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist eine Apple-Numbers-Datei. Wählen Sie in Numbers Ablage › Exportieren › Excel und importieren Sie dann die .xlsx-Datei.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+70"/>
         <source>“{name}” is neither a spreadsheet nor a text (CSV) file: it contains binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist weder eine Tabelle noch eine Textdatei (CSV): Sie enthält Binärdaten.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>“{name}” is an “XML Spreadsheet 2003” file, which cannot be imported. Open it in Excel and save it as “Excel Workbook (.xlsx)”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist eine Datei im Format „XML-Kalkulationstabelle 2003“, das nicht importiert werden kann. Öffnen Sie sie in Excel und speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“{name}” is a web page (HTML) with a spreadsheet file name, as some shop systems export it. Open it in Excel and save it as “Excel Workbook (.xlsx)”, or export a CSV file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist eine Webseite (HTML) mit dem Namen einer Tabellendatei, wie manche Shopsysteme sie exportieren. Öffnen Sie sie in Excel und speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“, oder exportieren Sie stattdessen eine CSV-Datei.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/excel/messages.py" line="+10"/>
         <source>“{name}” is damaged or incomplete and cannot be read. If it was downloaded or copied, try again; otherwise open it in Excel or LibreOffice, save it again and import the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist beschädigt oder unvollständig und kann nicht gelesen werden. Wenn Sie die Datei heruntergeladen oder kopiert haben, versuchen Sie es erneut; andernfalls öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie neu und importieren Sie die neue Kopie.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{name}” is password-protected, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear the field), save it and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist kennwortgeschützt und kann daher nicht gelesen werden. Öffnen Sie die Datei in Excel, entfernen Sie das Kennwort (Datei › Informationen › Arbeitsmappe schützen › Mit Kennwort verschlüsseln, Feld leeren), speichern Sie sie und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{name}” was refused for safety: it contains XML entity or document type declarations, which spreadsheets do not use and which can be used to attack the program reading them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde aus Sicherheitsgründen abgelehnt: Die Datei enthält XML-Entitäts- oder Dokumenttyp-Deklarationen, die Tabellen nicht verwenden und mit denen sich das lesende Programm angreifen lässt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{name}” is too large to import ({size} MB; the limit is {limit} MB). Split the list into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist zu groß für den Import ({size} MB; die Grenze liegt bei {limit} MB). Teilen Sie die Liste auf kleinere Dateien auf.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{name}” is not a spreadsheet: it looks like {what}. Choose an Excel, LibreOffice or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist keine Tabelle, sondern offenbar {what}. Wählen Sie eine Excel-, LibreOffice- oder CSV-Datei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sheet “{sheet}” is too large to import: it spans {rows} rows and {columns} columns. Delete stray entries far below or to the right of the list, or split the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „{sheet}“ ist zu groß für den Import: Es reicht über {rows} Zeilen und {columns} Spalten. Löschen Sie verstreute Einträge weit unterhalb oder rechts der Liste, oder teilen Sie die Liste auf.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/excel/zip_safety.py" line="+36"/>
         <source>“{name}” was refused for safety: it consists of {count} parts (the limit is {limit}), far more than a spreadsheet needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde aus Sicherheitsgründen abgelehnt: Die Datei besteht aus {count} Teilen (die Grenze liegt bei {limit}), weit mehr, als eine Tabelle braucht.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>“{name}” was refused for safety: its part “{part}” would unpack to {ratio} times its stored size ({size} MB), which real spreadsheets never do (a “ZIP bomb”).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde aus Sicherheitsgründen abgelehnt: Ihr Teil „{part}“ würde beim Entpacken auf das {ratio}-Fache seiner gespeicherten Größe anwachsen ({size} MB), was echte Tabellen nie tun (eine „ZIP-Bombe“).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“{name}” is too large to import: it unpacks to {size} MB (the limit is {limit} MB). Split the list into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist zu groß für den Import: Entpackt umfasst die Datei {size} MB (die Grenze liegt bei {limit} MB). Teilen Sie die Liste auf kleinere Dateien auf.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Importing spreadsheets is disabled because the XML protection (defusedxml) is not active. Please reinstall ConsentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import von Tabellen ist gesperrt, weil der XML-Schutz (defusedxml) nicht aktiv ist. Bitte installieren Sie ConsentDesk neu.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/excel/book.py" line="+15"/>
         <source>The file has no sheet named “{sheet}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat kein Tabellenblatt namens „{sheet}“.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/excel/csv_book.py" line="+30"/>
         <source>“{name}” has more than {limit} rows, more than Excel itself allows. Split the list into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat mehr als {limit} Zeilen, mehr als Excel selbst zulässt. Teilen Sie die Liste auf kleinere Dateien auf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A quotation mark in row {row} of “{name}” is never closed, so the rest of the file would end up in one cell. Check that row in a text editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anführungszeichen in Zeile {row} von „{name}“ wird nie geschlossen, sodass der Rest der Datei in einer einzigen Zelle landen würde. Prüfen Sie diese Zeile in einem Texteditor.</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Line {line} of “{name}” is longer than {limit} characters; this is not a usable CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line} von „{name}“ ist länger als {limit} Zeichen; das ist keine verwendbare CSV-Datei.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Line {line} of “{name}” contains binary data (NUL characters); the file is damaged or not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line} von „{name}“ enthält Binärdaten (NUL-Zeichen); die Datei ist beschädigt oder keine CSV-Datei.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/excel/header.py" line="+28"/>
         <source>No row with column headings was found. The import needs a row of column names (for example Name, E-Mail, PLZ) above the data.</source>
         <extracomment>Rows below a candidate looked at to judge how wide the data is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Zeile mit Spaltenüberschriften gefunden. Der Import braucht über den Daten eine Zeile mit Spaltennamen (zum Beispiel Name, E-Mail, PLZ).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/excel/table.py" line="+26"/>
         <source>The sheet “{sheet}” is empty.</source>
         <extracomment>Rows read after the first non-empty one to find the headings (candidates plus data below).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „{sheet}“ ist leer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sheet “{sheet}” has column headings in row {row} but no data below them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „{sheet}“ hat in Zeile {row} Spaltenüberschriften, aber darunter keine Daten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Row {row} of the sheet “{sheet}” is empty and cannot be used as the row of column headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row} des Tabellenblatts „{sheet}“ ist leer und kann nicht als Zeile der Spaltenüberschriften dienen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The visible sheets of “{name}” are empty; there is data only on hidden sheets ({sheets}). Choose one of them to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichtbaren Tabellenblätter von „{name}“ sind leer; Daten gibt es nur auf ausgeblendeten Blättern ({sheets}). Wählen Sie eines davon aus, um es zu importieren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{name}” contains no data: all sheets are empty.</source>
+        <translation>„{name}“ enthält keine Daten: Alle Tabellenblätter sind leer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/business.py" line="+77"/>
+        <source>The business needs a name: it heads every report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{field}” is too long (at most {limit} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address may have at most {lines} lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{email}” is not a usable e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/reports/consent_form.py" line="+48"/>
+        <source>The purpose “{purpose}” allows consent on no channel, so a form would offer nothing to tick. Enable a channel for it under Purposes first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,246 +1564,260 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop_app/excel/detect.py" line="-168"/>
+        <location filename="../../desktop_app/excel/detect.py" line="-187"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PDF-Dokument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an image (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bild (PNG)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an image (JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bild (JPEG)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>an image (GIF)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bild (GIF)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a compressed archive (RAR)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein komprimiertes Archiv (RAR)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a compressed archive (7-Zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein komprimiertes Archiv (7-Zip)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a compressed archive (gzip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein komprimiertes Archiv (gzip)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a program (Windows executable)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Programm (Windows-Programmdatei)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Programm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a formatted text document (RTF)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein formatiertes Textdokument (RTF)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Word-Dokument</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+4"/>
         <source>a PowerPoint presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>eine PowerPoint-Präsentation</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>a text document (OpenDocument)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Textdokument (OpenDocument)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an OpenDocument file of another kind</source>
-        <translation type="unfinished"></translation>
+        <translation>eine OpenDocument-Datei anderer Art</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>a ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ZIP-Archiv</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>an Outlook message</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Outlook-Nachricht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a Microsoft Office file of another kind</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Microsoft-Office-Datei anderer Art</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+53"/>
         <source>an XML document</source>
-        <translation type="unfinished"></translation>
+        <translation>ein XML-Dokument</translation>
     </message>
     <message>
         <location filename="../../desktop_app/excel/header.py" line="+5"/>
         <source>Column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte {column}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{heading} ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading} ({number})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column {column} has no heading; it is called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte {column} hat keine Überschrift; sie heißt „{name}“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column {column} repeats the heading “{heading}”; it is called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte {column} wiederholt die Überschrift „{heading}“; sie heißt „{name}“.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/excel/table.py" line="+1"/>
         <source>The column headings were taken from row {row}; the rows above it are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spaltenüberschriften stammen aus Zeile {row}; die Zeilen darüber werden übersprungen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sheet “{sheet}” holds no table and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „{sheet}“ enthält keine Tabelle und wurde übersprungen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sheet “{sheet}” is hidden in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „{sheet}“ ist in der Datei ausgeblendet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the first {limit} columns are read; the data in column {column} and beyond is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten {limit} Spalten werden gelesen; die Daten ab Spalte {column} werden ignoriert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is not in UTF-8 and was read as Windows-1252, as Excel in Germany saves CSV files. Check that umlauts such as ä, ö, ü look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht in UTF-8 kodiert und wurde als Windows-1252 gelesen, wie Excel in Deutschland CSV-Dateien speichert. Prüfen Sie, ob Umlaute wie ä, ö, ü richtig aussehen.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/excel/values.py" line="+82"/>
         <source>Row {row}, column “{column}”: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}, Spalte „{column}“: {message}</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>“{value}” is not a date (expected e.g. 31.12.2024 or 2024-12-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum (erwartet z. B. 31.12.2024 oder 2024-12-31).</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>“{value}” is not a yes/no answer. Use ja or nein, x for yes, or 1 and 0; leave the cell empty if the person was not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Ja/Nein-Angabe. Verwenden Sie ja oder nein, x für ja oder 1 und 0; lassen Sie die Zelle leer, wenn die Person nicht gefragt wurde.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>“{value}” is not a postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Postleitzahl.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The postcode {value} was stored as a number, which drops leading zeros; it was read as {postcode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Postleitzahl {value} war als Zahl gespeichert, wobei führende Nullen verloren gehen; sie wurde als {postcode} gelesen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>The postcode {value} has only four digits; it was read as {postcode}. Check it.</source>
+        <translation>Die Postleitzahl {value} hat nur vier Ziffern; sie wurde als {postcode} gelesen. Bitte prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>“{value}” is not a German postcode (five digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine deutsche Postleitzahl (fünf Ziffern).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The phone number {value} was stored as a number, so a leading 0 or + may have been lost. Check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonnummer {value} war als Zahl gespeichert, sodass eine führende 0 oder ein + verloren gegangen sein kann. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“{value}” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Telefonnummer.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>“{value}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
+        <location filename="../../desktop_app/services/reports/legal_bases.py" line="+26"/>
         <location filename="../../desktop_app/ui/labels.py" line="+24"/>
         <location line="+34"/>
         <source>Web form</source>
         <translation>Webformular</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+1"/>
+        <location filename="../../desktop_app/ui/labels.py" line="-33"/>
         <source>Shop checkout</source>
         <translation>Onlineshop-Bestellung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <location line="+32"/>
         <source>Paper form</source>
         <translation>Papierformular</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+1"/>
+        <location filename="../../desktop_app/ui/labels.py" line="-31"/>
         <location line="+32"/>
         <source>Phone call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+1"/>
+        <location filename="../../desktop_app/ui/labels.py" line="-31"/>
         <source>Purchased / third-party list</source>
         <translation>Gekaufte Liste / Liste von Dritten</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Existing customer relationship</source>
         <translation>Bestehende Kundenbeziehung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Excel import</source>
         <translation>Excel-Import</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../desktop_app/ui/labels.py" line="+10"/>
         <source>Access (Art. 15)</source>
         <translation>Auskunft (Art. 15)</translation>
     </message>
@@ -1944,6 +1983,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop_app/services/reports/texts.py" line="+19"/>
         <location filename="../../desktop_app/ui/labels.py" line="-53"/>
         <location line="+26"/>
         <source>E-mail</source>
@@ -1951,18 +1991,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/services/reports/texts.py" line="+1"/>
         <location filename="../../desktop_app/ui/labels.py" line="-25"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/services/reports/texts.py" line="+1"/>
         <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop_app/services/reports/texts.py" line="+1"/>
         <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Post</source>
         <translation>Post</translation>
@@ -2430,6 +2473,565 @@
     <message>
         <location line="+3"/>
         <source>Choose the data source: every consent must say where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../desktop_app/services/business.py" line="-61"/>
+        <location filename="../../desktop_app/services/reports/processing_record.py" line="+98"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop_app/services/reports/processing_record.py" line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop_app/services/reports/consent_form.py" line="+29"/>
+        <location filename="../../desktop_app/services/reports/processing_record.py" line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop_app/services/reports/consent_form.py" line="+1"/>
+        <location filename="../../desktop_app/services/reports/processing_record.py" line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop_app/services/reports/processing_record.py" line="+1"/>
+        <source>Data protection contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/reports/common.py" line="+22"/>
+        <source>(business name not set — File → Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(not set — File → Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit {anchor}</source>
+        <extracomment>The position of the audit hash chain when the report was made, e.g. &quot;Audit 123:0a1b…&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/reports/consent_form.py" line="-16"/>
+        <source>Your consent is voluntary. If you do not give it, you will not suffer any disadvantage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street and house number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode and town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of birth (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent</source>
+        <translation type="unfinished">Einwilligung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wording of the consent (version {label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+21"/>
+        <source>Place, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>If you are under 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Below the age of 16, the consent is only valid if a holder of parental responsibility also gives it (Art. 8(1) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name of the parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signature of the parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For office use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in ConsentDesk on / by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Form {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>I agree that {business} may contact me for the purpose “{purpose}” over each channel I have ticked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>If you tick e-mail, you will receive a message asking you to confirm your address (double opt-in); e-mails for this purpose follow only after your confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>by e-mail to {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>by post to {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>by phone on {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for example {ways}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with a message to the business named at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You may withdraw this consent at any time with effect for the future, as easily as you gave it (Art. 7(3) GDPR): {where}. The withdrawal does not affect the lawfulness of contacts made before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Right to object: you may object at any time to the use of your data for direct marketing (Art. 21(2) GDPR). After an objection, your data will no longer be used for this purpose (Art. 21(3) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Questions about data protection: {contact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/reports/legal_bases.py" line="-22"/>
+        <location line="+1"/>
+        <source>Consent (Art. 6(1)(a) GDPR; §7(2) No. 2 UWG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent (Art. 6(1)(a) GDPR; §7(2) No. 1 UWG), documented per §7a UWG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent (Art. 6(1)(a) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>, confirmed by double opt-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Existing-customer exception (§7(3) UWG; Art. 6(1)(f) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Presumed consent of businesses only (§7(2) No. 1 UWG; Art. 6(1)(f) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Legitimate interest unless objected (Art. 6(1)(f) GDPR, Recital 47)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not used for this purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled, but no legal basis is allowed: not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/reports/processing_record.py" line="-39"/>
+        <source>This record covers the processing of customer and prospect data for contacting them and for advertising, as managed with ConsentDesk. Other processing activities of the business (e.g. accounting, staff, website) must be recorded separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1. Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. Processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No purposes are defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. Data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4. Technical and organisational measures (Art. 32 GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record of processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art. 30(1) GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source> (no longer in use; consents are still stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Purpose of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers and prospects (consumers and contacts at businesses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None recorded (Purposes → Recipients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfers to third countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None recorded in ConsentDesk; check the recipients above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data sources used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasure periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name, salutation, title, company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contact data: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth where given (age check, Art. 8 GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>customer relationship (customer since, last purchase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>consent records with their evidence (text version, time, method, source, proof), objections and withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>profiling: interests derived from purchases and usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No consents recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no source recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} (third party: {provider})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{source}: {count} consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Data without any remaining legal basis is deleted after {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No erasure period set for this purpose (Purposes → Delete after).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consents do not lapse by time alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consents unused for {period} are no longer used until renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Consents unused for {period} are flagged for renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evidence of consents to phone advertising: kept 5 years after it was given and after each use (§7a UWG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Objections: a keyed hash of the contact data is kept for as long as the objection must be honoured (Art. 21(3) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No data sources recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third party</source>
+        <translation type="unfinished">Von Dritten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected</source>
+        <translation type="unfinished">Erhoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention</source>
+        <translation type="unfinished">Aufbewahrung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation type="unfinished">Kunden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes: {provider}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The data is kept in a local database file in the user&apos;s data folder, or on the office&apos;s PostgreSQL server; access is controlled by the operating-system account (and the database server&apos;s login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every change is written to an append-only audit trail secured by a SHA-256 hash chain. Its latest position is kept outside the database and printed on every report and export, so that later alterations can be detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Objections and erasures leave only a keyed hash (HMAC-SHA-256) of the e-mail address and phone numbers in a suppression list: erased persons are not contacted again, and their contact data is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Before every upgrade of the database structure, the database is checked and a backup copy is made automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Measures outside ConsentDesk — encryption and locking of the computers, regular backups, access rights, staff instructions — are to be added by the business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/reports/texts.py" line="+38"/>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -358,10 +358,7 @@ def make_export(db: Database) -> int:
         return export.id
 
 
-def test_record_use_is_set_based_and_only_moves_last_use_forward(
-    db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(ledger, "USE_CHUNK", 2)  # several chunks with five consents
+def test_record_use_is_set_based_and_only_moves_last_use_forward(db: Database) -> None:
     customer = make_customer(db)
     views = [
         grant(db, customer.id, evidence(), p)

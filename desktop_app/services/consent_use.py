@@ -1,0 +1,77 @@
+"""Recording that a campaign export used consents: a "used" event each, and last_used_at moved forward.
+
+Why set-based: an export can hold half a million consents. The ids go into a temporary table with one
+executemany, then one INSERT ... SELECT writes the events and one UPDATE moves last_used_at. Listing
+the ids in IN (...) clauses instead spent most of its time binding parameters (10 of 20 seconds for
+500,000 ids on SQLite). The projection of a "used" event is only last_used_at = max(...)
+(domain.ledger.apply), which the UPDATE reproduces, so the rows stay the replay of their events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import Column, Integer, MetaData, Table, case, func, insert, literal, or_, select, update
+from sqlalchemy.orm import Session
+
+from desktop_app.db.base import UTCDateTime, utcnow
+from desktop_app.db.models import CampaignExport, Consent, ConsentEvent
+from desktop_app.domain.enums import ConsentEventKind
+from desktop_app.errors import NotFound
+from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.services import audit
+from desktop_app.services.ledger_checks import check_not_future
+
+# Not part of the schema: created and dropped inside the transaction of one record_use call.
+_USED_IDS = Table(
+    "consentdesk_used_ids", MetaData(), Column("id", Integer, primary_key=True), prefixes=["TEMPORARY"]
+)
+_EVENT_COLUMNS = (
+    "consent_id", "customer_id", "kind", "occurred_at", "recorded_at", "recorded_by", "campaign_export_id",
+    "proof_ref", "note",
+)  # fmt: skip
+
+
+def record_use(
+    session: Session, actor: str, consent_ids: Iterable[int], when: dt.datetime, export_id: int | None
+) -> int:
+    """Returns the number of events written. Unknown ids and consents not granted by `when` (refused
+    ones, or ones granted later) are skipped: nothing can have used them."""
+    now = utcnow()
+    check_not_future(when, now)
+    if export_id is not None and session.get(CampaignExport, export_id) is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The campaign export no longer exists."))
+    connection = session.connection()
+    _USED_IDS.create(connection)
+    try:
+        # Straight to the driver: SQLAlchemy's per-row parameter handling cost 3 s for 500,000 ids.
+        mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+        rows = [(i,) for i in sorted(set(consent_ids))]
+        if rows:
+            connection.exec_driver_sql(f"INSERT INTO {_USED_IDS.name} (id) VALUES ({mark})", rows)
+        usable = (Consent.id.in_(select(_USED_IDS.c.id)), Consent.granted_at <= when)
+        # Counted, not taken from rowcount: drivers report no reliable rowcount for INSERT ... SELECT.
+        written = int(session.execute(select(func.count()).select_from(Consent).where(*usable)).scalar_one())
+        events = select(
+            Consent.id,
+            Consent.customer_id,
+            literal(ConsentEventKind.USED.value),
+            literal(when, UTCDateTime()),
+            literal(now, UTCDateTime()),
+            literal(actor),
+            literal(export_id, Integer()),
+            literal(""),
+            literal(""),
+        ).where(*usable)
+        connection.execute(insert(ConsentEvent).from_select(_EVENT_COLUMNS, events))
+        later = or_(Consent.last_used_at.is_(None), Consent.last_used_at < when)
+        connection.execute(
+            update(Consent)
+            .where(*usable)
+            .values(last_used_at=case((later, literal(when, UTCDateTime())), else_=Consent.last_used_at))
+        )
+    finally:
+        _USED_IDS.drop(connection)
+    audit.record(session, actor, "use", "campaign_export", export_id, f"consents={written}")
+    return written
