@@ -40,8 +40,8 @@ _BIFF_HEAD_BYTES = 64 * 1024
 _FILEPASS = 0x002F
 # BOUNDSHEET and EOF: FILEPASS, if present, comes before them, right after BOF.
 _BIFF_GLOBALS_END = {0x0085, 0x000A}
-# BOF records of Excel 2.x-4.x files, which are bare BIFF streams without an OLE container.
-_OLD_BIFF_BOFS = (b"\x09\x00", b"\x09\x02", b"\x09\x04")
+# BOF records (type and length) of Excel 2.x-4.x files, bare BIFF streams without an OLE container.
+_OLD_BIFF_BOFS = (b"\x09\x00\x04\x00", b"\x09\x02\x06\x00", b"\x09\x04\x06\x00")
 
 _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", QT_TRANSLATE_NOOP("Import", "a PDF document")),
@@ -105,7 +105,7 @@ def detect_kind(path: Path) -> FileKind:
     for signature, what in _BINARY_SIGNATURES:
         if head.startswith(signature):
             raise not_a_spreadsheet(name, what)
-    if head[:2] in _OLD_BIFF_BOFS:
+    if head[:4] in _OLD_BIFF_BOFS:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",

@@ -120,7 +120,7 @@ def _open_table(book: Workbook, sheet: str, header_row: int | None) -> _Table:
             break
     else:
         raise SheetProblem(SHEET_EMPTY, sheet=sheet)
-    head.extend(islice(rows, _HEAD_ROWS))
+    head.extend(islice(rows, max(_HEAD_ROWS, (header_row or 0) - len(head) + 1)))
     index = detect_header(head) if header_row is None else header_row
     if not 0 <= index < len(head) or all(is_blank(value) for value in head[index]):
         raise UserError(EMPTY_HEADER_ROW, row=index + 1, sheet=sheet)
@@ -175,8 +175,7 @@ def _encoding_note(book: Workbook) -> list[str]:
 
 
 def _width_note(rows: list[Row]) -> list[str]:
-    beyond = [len(row) for row in rows if len(row) > limits.MAX_COLUMNS]
-    if not beyond:
+    if not any(len(row) > limits.MAX_COLUMNS for row in rows):
         return []
     return [tr(_IMPORT, _COLUMNS_IGNORED, limit=limits.MAX_COLUMNS, column=column_letter(limits.MAX_COLUMNS))]
 

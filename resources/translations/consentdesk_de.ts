@@ -45,7 +45,7 @@
         <translation>Datenbank: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/__init__.py" line="+35"/>
+        <location filename="../../desktop_app/cli/__init__.py" line="+37"/>
         <source>database URL or SQLite file (default: CONSENTDESK_DB or the user data folder)</source>
         <translation>Datenbank-URL oder SQLite-Datei (Standard: CONSENTDESK_DB oder der Benutzer-Datenordner)</translation>
     </message>
@@ -179,38 +179,108 @@
         <source>BROKEN: {explanation}</source>
         <translation>BESCHÄDIGT: {explanation}</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/cli/business.py" line="+21"/>
+        <source>the business&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>one line of the address; repeat for each line (replaces the address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e-mail address for data-protection matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>data protection officer or contact person, with how to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>show or set the business details printed on reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/reports.py" line="+47"/>
+        <source>record of processing activities (Art. 30 GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>blank consent form for the consent text with the id TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>one of: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what the report is about, e.g. the consent text id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the PDF file to write (replaced if it exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>write a report as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Wrote {pages} page(s) to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDoiDialog</name>
     <message>
         <location filename="../../desktop_app/ui/customer/actions.py" line="+127"/>
         <source>Confirm double opt-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-Opt-in bestätigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the customer confirmed the address by clicking the link in the confirmation e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Kunde hat die Adresse über den Link in der Bestätigungs-E-Mail bestätigt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. the confirmation mail&apos;s id or the click log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. die ID der Bestätigungsmail oder der Eintrag im Klickprotokoll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proof reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis-Referenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -218,64 +288,64 @@
     <message>
         <location filename="../../desktop_app/ui/customer/matrix.py" line="+27"/>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>erteilt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pending double opt-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-Opt-in ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expired / stale</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen / veraltet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefragt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blocked by objection</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt durch Widerspruch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not used</source>
-        <translation type="unfinished">nicht genutzt</translation>
+        <translation>nicht genutzt</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Click a cell to see why the customer may or may not be contacted that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zelle, um zu sehen, warum der Kunde auf diesem Weg kontaktiert werden darf oder nicht.</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+24"/>
         <source>contactable</source>
-        <translation type="unfinished"></translation>
+        <translation>kontaktierbar</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+24"/>
         <source>not contactable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht kontaktierbar</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>&lt;b&gt;%1 · %2 — %3 today (%4)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 · %2 — heute %3 (%4)&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -414,79 +484,79 @@
     <message>
         <location filename="../../desktop_app/ui/customer/editor.py" line="+58"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammdaten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consents</source>
-        <translation type="unfinished">Einwilligungen</translation>
+        <translation>Einwilligungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+1"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erfassen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm double opt-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-Opt-in bestätigen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch erfassen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+54"/>
         <source>Restrict processing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitung einschränken…</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>processing restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitung eingeschränkt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>erased</source>
-        <translation type="unfinished">gelöscht</translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Lift restriction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung aufheben…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Possible duplicate: the same e-mail address or phone number belongs to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Dublette: Dieselbe E-Mail-Adresse oder Telefonnummer gehört zu %1.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to this customer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an diesem Kunden speichern?</translation>
     </message>
 </context>
 <context>
@@ -557,173 +627,173 @@
     <message>
         <location filename="../../desktop_app/ui/customer/details_form.py" line="+63"/>
         <source>Consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>assigned on saving</source>
-        <translation type="unfinished"></translation>
+        <translation>wird beim Speichern vergeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Frau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mr</source>
-        <translation type="unfinished"></translation>
+        <translation>Herr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mx</source>
-        <translation type="unfinished"></translation>
+        <translation>Divers</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>comma-separated, e.g. VIP, Messe 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt, z. B. VIP, Messe 2025</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Existing customer (bought or has a contract)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandskunde (hat gekauft oder einen Vertrag)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>not set</source>
-        <translation type="unfinished">nicht angegeben</translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail address obtained in connection with a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse im Zusammenhang mit einem Verkauf erhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Told at collection that they may object at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Erhebung auf das jederzeitige Widerspruchsrecht hingewiesen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Person or business</source>
-        <translation type="unfinished"></translation>
+        <translation>Person oder Unternehmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Salutation</source>
-        <translation type="unfinished">Anrede</translation>
+        <translation>Anrede</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mobile</source>
-        <translation type="unfinished">Mobil</translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Street</source>
-        <translation type="unfinished">Straße</translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Postcode, city, country</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ, Ort, Land</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relationship and origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung und Herkunft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde seit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kauf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nicht erfasst —</translation>
     </message>
 </context>
 <context>
@@ -842,7 +912,7 @@
     <message>
         <location line="+5"/>
         <source>New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde…</translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
@@ -1497,68 +1567,93 @@
         <source>The purpose “{purpose}” allows consent on no channel, so a form would offer nothing to tick. Enable a channel for it under Purposes first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/cli/reports.py" line="-87"/>
+        <source>The record of processing activities takes no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give the id of a consent text (a number, shown on the Consent texts page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{path} is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} cannot be written: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryTable</name>
     <message>
         <location filename="../../desktop_app/ui/customer/history.py" line="+20"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purpose</source>
-        <translation type="unfinished">Zweck</translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How / source</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie / Quelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>all channels</source>
-        <translation type="unfinished">alle Kanäle</translation>
+        <translation>alle Kanäle</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>text %1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Text %1 V%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>proof: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>file %1 (SHA-256 %2…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 (SHA-256 %2…)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>parental consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung der Eltern</translation>
     </message>
 </context>
 <context>
@@ -1874,107 +1969,107 @@
     <message>
         <location line="+8"/>
         <source>In person</source>
-        <translation type="unfinished">Persönlich</translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Consent (Art. 6(1)(a) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legitimate interest (Art. 6(1)(f) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contract (Art. 6(1)(b) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag (Art. 6 Abs. 1 lit. b DSGVO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Existing customer (§7(3) UWG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandskunde (§ 7 Abs. 3 UWG)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presumed consent of a business (§7(2) Nr. 1 UWG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutmaßliche Einwilligung eines Unternehmens (§ 7 Abs. 2 Nr. 1 UWG)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erteilt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double opt-in requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-Opt-in angefordert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double opt-in confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-Opt-in bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erneuert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used in a campaign export</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Kampagnen-Export verwendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objection to direct marketing (Art. 21)</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch gegen Direktwerbung (Art. 21)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused contact over this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt über diesen Kanal abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processing restricted (Art. 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitung eingeschränkt (Art. 18)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restriction lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung aufgehoben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erased (Art. 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht (Art. 17)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merged with another record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem anderen Datensatz zusammengeführt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Informed under Art. 14</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Art. 14 informiert</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/display.py" line="+24"/>
@@ -2094,37 +2189,37 @@
     <message>
         <location filename="../../desktop_app/ui/customer/actions.py" line="+17"/>
         <source>Record objection to direct marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch gegen Direktwerbung erfassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 objects to direct marketing (Art. 21(3) GDPR). The objection is absolute and never expires; it also blocks a re-import of the same e-mail address or phone number. Only a new, explicit consent given after it lifts it, for that purpose and channel only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 widerspricht der Direktwerbung (Art. 21 Abs. 3 DSGVO). Der Widerspruch gilt uneingeschränkt und läuft nie ab; er sperrt auch einen erneuten Import derselben E-Mail-Adresse oder Telefonnummer. Nur eine danach erteilte, ausdrückliche Einwilligung hebt ihn auf – und nur für diesen Zweck und Kanal.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Received on</source>
-        <translation type="unfinished">Eingegangen am</translation>
+        <translation>Eingegangen am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -2342,138 +2437,138 @@
     <message>
         <location filename="../../desktop_app/ui/customer/record_consent.py" line="+80"/>
         <source>Record consent — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erfassen – %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>— choose where the consent came from —</source>
-        <translation type="unfinished"></translation>
+        <translation>— wählen Sie, woher die Einwilligung stammt —</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>angefordert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>unbefristet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The consent names our business (third-party source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligung nennt unser Unternehmen (Drittquelle)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A parent or guardian consented (customer under 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Elternteil oder Vormund hat eingewilligt (Kunde unter 16)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. form no. 2025-118, call recording id, DOI mail id</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Formular-Nr. 2025-118, ID der Gesprächsaufzeichnung, ID der DOI-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach proof file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisdatei anhängen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Purpose</source>
-        <translation type="unfinished">Zweck</translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent text shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigter Einwilligungstext</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double opt-in</source>
-        <translation type="unfinished">Double-Opt-in</translation>
+        <translation>Double-Opt-in</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Proof reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis-Referenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Proof file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisdatei</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>— no text version recorded (weak evidence) —</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine Textversion erfasst (schwacher Nachweis) —</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Tick at least one channel the customer agreed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie mindestens einen Kanal an, dem der Kunde zugestimmt hat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the data source: every consent must say where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datenquelle: Jede Einwilligung muss angeben, woher sie stammt.</translation>
     </message>
 </context>
 <context>
@@ -2702,7 +2797,7 @@
     <message>
         <location line="+3"/>
         <source>Consent (Art. 6(1)(a) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2852,7 +2947,7 @@
     <message>
         <location line="+3"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kanal</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3245,32 +3340,32 @@
     <message>
         <location filename="../../desktop_app/ui/customer/actions.py" line="+19"/>
         <source>Lift restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung aufheben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restrict processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitung einschränken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The data of %1 may be used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten von %1 dürfen wieder verwendet werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The data of %1 is kept but not used (Art. 18 GDPR), e.g. while its accuracy is disputed. The customer is not contactable on any channel until the restriction is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten von %1 werden aufbewahrt, aber nicht verwendet (Art. 18 DSGVO), z. B. solange ihre Richtigkeit bestritten wird. Bis zur Aufhebung ist der Kunde auf keinem Kanal kontaktierbar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -3468,27 +3563,27 @@
     <message>
         <location filename="../../desktop_app/ui/customer/actions.py" line="-105"/>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the withdrawal takes effect at the time given, with no grace period (Art. 7(3) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Widerruf wirkt ab dem angegebenen Zeitpunkt, ohne Übergangsfrist (Art. 7 Abs. 3 DSGVO).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 </TS>

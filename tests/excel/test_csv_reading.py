@@ -126,3 +126,8 @@ def test_codecs_bom_is_not_part_of_the_first_heading(tmp_path: Path) -> None:
     path = tmp_path / "bom.csv"
     path.write_bytes(codecs.BOM_UTF8 + b"E-Mail;Name\na@example.de;A\n")
     assert preview(path).headers == ["E-Mail", "Name"]
+
+
+def test_utf16_text_starting_with_a_tab_is_not_mistaken_for_old_excel(tmp_path: Path) -> None:
+    path = _write(tmp_path, "tab.txt", "\tName\tOrt\n1\tMüller\tKöln\n", "utf-16-le")
+    assert preview(path).headers == ["Column A", "Name", "Ort"]  # column A holds data without a heading

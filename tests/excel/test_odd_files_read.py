@@ -35,6 +35,11 @@ def test_an_absurd_dimension_record_is_not_trusted(tmp_path: Path) -> None:
     assert time.monotonic() - started < 5
     assert result.headers == HEADINGS
     assert [r.values for r in records] == [{"Name": "Müller", "E-Mail": "m@example.de", "PLZ": "01067"}]
+    # openpyxl trusts the record unless told otherwise: it would pad to 16384 columns and a
+    # million rows.
+    with open_workbook(path, engine="openpyxl") as book:
+        assert list(book.iter_rows("Kunden")) == [HEADINGS, ["Müller", "m@example.de", "01067"]]
+    assert time.monotonic() - started < 5
 
 
 def test_cells_far_apart_do_not_crash_the_reader(tmp_path: Path) -> None:
@@ -218,3 +223,14 @@ def test_a_chosen_heading_row_overrides_detection(tmp_path: Path) -> None:
     result = preview(tmp_path / "zwei-koepfe.xlsx", header_row=1)
     assert result.headers == ["Vorname", "Stadt"]
     assert [r.values for r in result.rows] == [{"Vorname": "Hans", "Stadt": "Berlin"}]
+
+
+def test_a_chosen_heading_row_may_lie_below_the_rows_searched(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    for number in range(60):
+        book.active.append([number, number * 2])
+    book.active.append(["Name", "Ort"])
+    book.active.append(["Hans", "Berlin"])
+    book.save(tmp_path / "tief.xlsx")
+    result = preview(tmp_path / "tief.xlsx", header_row=60)
+    assert (result.headers, result.rows[0].row_number) == (["Name", "Ort"], 62)
