@@ -18,7 +18,6 @@ from sqlalchemy.sql.elements import UnaryExpression
 
 from desktop_app.db.models import Customer, customer_tags
 from desktop_app.domain.enums import CustomerKind, CustomerStatus
-from desktop_app.domain.normalise import clean_text
 
 MIN_INDEXED_TERM = 3  # the trigram index needs three characters; shorter terms scan
 
@@ -62,6 +61,12 @@ class CustomerRow:
 
 
 def _terms(raw: str) -> list[str]:
+    if not raw or raw.isspace():
+        return []
+    # Imported on the first search: domain.normalise brings libphonenumber and email-validator, which
+    # opening the list does not need (about a tenth of a second at start-up).
+    from desktop_app.domain.normalise import clean_text
+
     return [t.casefold() for t in clean_text(raw).split(" ") if t]
 
 
@@ -139,7 +144,8 @@ def customer_ids(session: Session, flt: CustomerFilter, limit: int | None = None
     query = _filtered(session, flt, select(Customer.id)).order_by(*_order(flt))
     if limit is not None:
         query = query.limit(limit)
-    return [int(i) for i in session.execute(query).scalars()]
+    # Core rather than ORM execution: plain ids need no ORM result processing (a third faster).
+    return [int(i) for i in session.connection().execute(query).scalars()]
 
 
 def customer_id_chunks(
@@ -151,7 +157,8 @@ def customer_id_chunks(
     index), so a list of a million can fill in while the first page is already shown.
     """
     query = _filtered(session, flt, select(Customer.id)).order_by(*_order(flt))
-    result = session.execute(query, execution_options={"yield_per": max(first, size)}).scalars()
+    options = {"yield_per": max(first, size)}  # a server-side cursor where there is one (PostgreSQL)
+    result = session.connection().execute(query, execution_options=options).scalars()
     try:
         wanted = first
         while chunk := result.fetchmany(wanted):

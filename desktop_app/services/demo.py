@@ -12,6 +12,7 @@ import functools
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import column, func, insert, select, table
@@ -493,10 +494,11 @@ def _bulk(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> Non
 def _executemany(conn: Connection, target: TableClause, rows: list[dict[str, Any]]) -> None:
     """One driver executemany of `rows` (dicts with the same keys) into `target`.
 
-    The values go through each column type's own bind processor, as Core would send them, but
-    memoised (dates and flags repeat all the time) and without Core's per-row parameter assembly,
-    which cost more than SQLite's own work. Left-out columns get their constant Python-side default
-    as Core would; a column with a computed default makes Core do the insert.
+    The values go through each column type's own bind processor, as Core would send them, but once
+    per distinct value of a column (dates and flags repeat all the time) and column by column with
+    C-level itemgetter/zip instead of Core's per-row parameter assembly, which cost more than
+    SQLite's own work. Left-out columns get their constant Python-side default as Core would; a
+    column with a computed default makes Core do the insert.
     """
     keys = list(rows[0])
     defaults: dict[str, Any] = {}
@@ -506,35 +508,21 @@ def _executemany(conn: Connection, target: TableClause, rows: list[dict[str, Any
                 conn.execute(insert(target), rows)
                 return
             defaults[c.key] = c.default.arg  # type: ignore[attr-defined]
-    if defaults:
-        rows = [{**row, **defaults} for row in rows]
-        keys = list(rows[0])
     dialect = conn.dialect
-    compiled = insert(target).compile(dialect=dialect, column_keys=keys)
-    order = list(compiled.positiontup or ()) if dialect.positional else keys
-    converters = [_memoised(target.c[k].type.dialect_impl(dialect).bind_processor(dialect)) for k in order]
-    columns = list(zip(order, converters, strict=True))
-    params: list[Any] = [
-        tuple(convert(row[k]) if convert else row[k] for k, convert in columns) for row in rows
-    ]
+    compiled = insert(target).compile(dialect=dialect, column_keys=keys + list(defaults))
+    order = list(compiled.positiontup or ()) if dialect.positional else keys + list(defaults)
+    columns: list[list[Any]] = []
+    for key in order:
+        process = target.c[key].type.dialect_impl(dialect).bind_processor(dialect)
+        values = [defaults[key]] * len(rows) if key in defaults else list(map(itemgetter(key), rows))
+        if process is not None:
+            done = {value: process(value) for value in set(values)}
+            values = list(map(done.__getitem__, values))
+        columns.append(values)
+    params: list[Any] = list(zip(*columns, strict=True))
     if not dialect.positional:
         params = [dict(zip(order, values, strict=True)) for values in params]
     conn.exec_driver_sql(str(compiled), params)
-
-
-def _memoised(process: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
-    if process is None:
-        return None
-    cache: dict[Any, Any] = {}
-
-    def convert(value: Any) -> Any:
-        try:
-            return cache[value]
-        except KeyError:
-            result = cache[value] = process(value)
-            return result
-
-    return convert
 
 
 def _insert_objections(
