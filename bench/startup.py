@@ -8,9 +8,11 @@ SELECT ... LIMIT 100, a bare QMainWindow). Both are timed by this process from j
 starts until the marker line arrives; fresh processes, alternated, median of each.
 Target: ratio ≤ 1.3 and under 1 s.
 
-    python bench/startup.py [--customers N] [--runs N] [--app DIR]
+    python bench/startup.py [--customers N] [--runs N] [--app DIR] [--profile]
 
 --app DIR times DIR/main.py instead (e.g. an exported older version, for before/after figures).
+--profile starts the app once under `-X importtime` and once under cProfile instead, writes
+bench/out/startup-importtime.txt and bench/out/startup.prof and prints where the time goes.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from harness import (
     BENCH_DIR,
+    OUT,
     ROOT,
     Benchmark,
     bench_env,
@@ -40,11 +43,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--customers", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--app", type=Path, default=ROOT)
+    parser.add_argument("--profile", action="store_true")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     db = ensure_demo_db(demo_db_path(args.customers), args.customers)
     app_cmd = python_script(args.app / "main.py", "--db", str(db))
     ref_cmd = python_script(BENCH_DIR / "startup_reference.py", str(db))
     env = bench_env(CONSENTDESK_BENCH_EXIT_AFTER_FIRST_PAGE="1")
+    if args.profile:
+        profile(app_cmd, env)
+        return 0
     # One untimed round warms the OS file cache for both, then the two alternate so that a busy spell
     # on the machine hits both sides alike.
     run_child(app_cmd, MARKER, env)
@@ -70,6 +77,25 @@ def main(argv: list[str] | None = None) -> int:
         ],
     )
     return 0 if report([bench]) else 1
+
+
+def profile(app_cmd: list[str], env: dict[str, str]) -> None:
+    import pstats
+    import re
+
+    run_child(app_cmd, MARKER, env)  # warm caches and compiled bytecode
+    imports = OUT / "startup-importtime.txt"
+    run = run_child([app_cmd[0], "-X", "importtime", *app_cmd[1:]], MARKER, env)
+    imports.write_text(run.output, encoding="utf-8")
+    print(f"imports (cumulative, top level; all in {imports}):")
+    for line in run.output.splitlines():
+        found = re.match(r"import time:\s+\d+ \|\s+(\d+) \| (\S+)$", line)
+        if found and int(found[1]) > 10_000:
+            print(f"  {int(found[1]) / 1000:7.1f} ms  {found[2]}")
+    stats_file = OUT / "startup.prof"
+    run_child([app_cmd[0], "-m", "cProfile", "-o", str(stats_file), *app_cmd[1:]], MARKER, env)
+    print(f"\ncProfile, the app's own functions by cumulative time (all in {stats_file}):")
+    pstats.Stats(str(stats_file)).sort_stats("cumulative").print_stats(r"desktop_app", 30)
 
 
 if __name__ == "__main__":

@@ -8,9 +8,12 @@ and shows a bare QMainWindow; prints the same marker as the app once the event l
 
 import sys
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-from sqlalchemy import create_engine, text
+# SQLAlchemy before PySide6, as the app does: PySide6's import hook reads the source of every module
+# imported after it, and the reference should be the cheapest honest way to do the same.
+from sqlalchemy import create_engine, text  # isort: skip
+
+from PySide6.QtCore import QTimer  # isort: skip
+from PySide6.QtWidgets import QApplication, QMainWindow  # isort: skip
 
 MARKER = "CONSENTDESK_FIRST_PAGE"
 

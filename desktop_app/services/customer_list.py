@@ -168,11 +168,29 @@ def customer_id_chunks(
         result.close()
 
 
+_ROW_COLUMNS = (
+    Customer.id,
+    Customer.customer_no,
+    Customer.kind,
+    Customer.first_name,
+    Customer.last_name,
+    Customer.company,
+    Customer.email,
+    Customer.phone,
+    Customer.mobile,
+    Customer.postcode,
+    Customer.city,
+    Customer.status,
+    Customer.created_at,
+)
+
+
 def rows_by_ids(session: Session, ids: Sequence[int]) -> dict[int, CustomerRow]:
+    """The list rows of these customers: only the columns the list shows, no ORM objects."""
     if not ids:
         return {}
-    result = session.execute(select(Customer).where(Customer.id.in_(list(ids)))).scalars()
-    return {c.id: _row(c) for c in result}
+    query = select(*_ROW_COLUMNS).where(Customer.id.in_(list(ids)))
+    return {r.id: _row(r) for r in session.connection().execute(query)}
 
 
 def display_name(first: str, last: str, company: str) -> str:
@@ -182,7 +200,8 @@ def display_name(first: str, last: str, company: str) -> str:
     return person or company
 
 
-def _row(c: Customer) -> CustomerRow:
+def _row(c: Any) -> CustomerRow:
+    """A CustomerRow from a Customer or a result row with the _ROW_COLUMNS."""
     return CustomerRow(
         id=c.id,
         customer_no=c.customer_no or "",
