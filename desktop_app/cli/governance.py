@@ -7,7 +7,9 @@ import dataclasses
 import datetime as dt
 
 from desktop_app.cli.common import command, emit, opened, say
-from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+
+_ERASURE = "Erasure"  # the context of the preview texts in services.erasure
 
 
 def _requests_options(parser: argparse.ArgumentParser) -> None:
@@ -38,4 +40,60 @@ def cmd_requests(args: argparse.Namespace) -> int:
         )
         lines.append(f"  #{v.id:<5} {v.kind.value:<14} {v.status.value:<12} {state:<28} {who}")
     emit(args, payload, lines)
+    return 0
+
+
+def _erase_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--customer", type=int, required=True, help=say(QT_TRANSLATE_NOOP("Cli", "customer id"))
+    )
+    parser.add_argument(
+        "--yes",
+        action="store_true",
+        help=say(QT_TRANSLATE_NOOP("Cli", "really erase (without: preview only)")),
+    )
+
+
+@command(
+    "erase",
+    QT_TRANSLATE_NOOP(
+        "Cli", "erase a customer's personal data (Art. 17 GDPR), keeping the suppression entry"
+    ),
+    _erase_options,
+)
+def cmd_erase(args: argparse.Namespace) -> int:
+    from desktop_app.services import erasure
+    from desktop_app.services.bootstrap import current_actor
+
+    def describe(preview: erasure.ErasurePreview) -> list[str]:
+        lines = [say(QT_TRANSLATE_NOOP("Cli", "Deleted:"))]
+        lines += ["  - " + tr(_ERASURE, text, **preview.params) for text in preview.deleted]
+        lines.append(say(QT_TRANSLATE_NOOP("Cli", "Kept:")))
+        lines += ["  - " + tr(_ERASURE, text, **preview.params) for text in preview.kept]
+        return lines
+
+    def payload(preview: erasure.ErasurePreview, done: bool) -> dict[str, object]:
+        return {
+            "customer": preview.customer_id,
+            "erased": done,
+            "full": preview.full,
+            "phone_evidence_until": preview.phone_evidence_until,
+            "deleted": [tr(_ERASURE, t, **preview.params) for t in preview.deleted],
+            "kept": [tr(_ERASURE, t, **preview.params) for t in preview.kept],
+        }
+
+    with opened(args) as db:
+        if not args.yes:
+            with db.read_session() as session:
+                preview = erasure.preview_erasure(session, args.customer)
+            lines = describe(preview)
+            lines.append(say(QT_TRANSLATE_NOOP("Cli", "Nothing was changed. Add --yes to erase.")))
+            emit(args, payload(preview, False), lines)
+            return 0
+        with db.session() as session:
+            result = erasure.erase_customer(session, current_actor(), args.customer)
+        erasure.clean_database_file(db)
+        lines = describe(result)
+        lines.append(say(QT_TRANSLATE_NOOP("Cli", "Customer {id} was erased."), id=args.customer))
+        emit(args, payload(result, True), lines)
     return 0

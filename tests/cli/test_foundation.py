@@ -62,3 +62,14 @@ def test_requests_lists_open_requests_with_deadlines(
     assert code == 0 and len(data) == 1 and data[0]["overdue"] is True and data[0]["kind"] == "erasure"
     code, out, _ = run(capsys, "--lang", "de", "--db", path, "requests")
     assert code == 0 and "ÜBERFÄLLIG" in out and "Frau Beispiel" in out
+
+
+def test_erase_previews_then_erases(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(tmp_path / "e.sqlite3")
+    run(capsys, "--db", path, "demo", "--customers", "5")
+    code, out, _ = run(capsys, "--db", path, "erase", "--customer", "2")
+    assert code == 0 and "Nothing was changed" in out and "keyed hashes" in out
+    code, out, _ = run(capsys, "--db", path, "erase", "--customer", "2", "--yes", "--json")
+    assert code == 0 and json.loads(out)["erased"] is True
+    code, out, err = run(capsys, "--db", path, "erase", "--customer", "2", "--yes")
+    assert code == 2 and "erased" in err
