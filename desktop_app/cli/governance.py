@@ -10,6 +10,7 @@ from desktop_app.cli.common import command, emit, opened, say
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 
 _ERASURE = "Erasure"  # the context of the preview texts in services.erasure
+_GOVERNANCE = "Governance"
 
 
 def _requests_options(parser: argparse.ArgumentParser) -> None:
@@ -96,4 +97,45 @@ def cmd_erase(args: argparse.Namespace) -> int:
         lines = describe(result)
         lines.append(say(QT_TRANSLATE_NOOP("Cli", "Customer {id} was erased."), id=args.customer))
         emit(args, payload(result, True), lines)
+    return 0
+
+
+def _governance_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--doi-days",
+        type=int,
+        default=7,
+        help=say(QT_TRANSLATE_NOOP("Cli", "double opt-ins pending longer than this many days (default 7)")),
+    )
+
+
+@command(
+    "governance",
+    QT_TRANSLATE_NOOP("Cli", "what is missing, due or overdue: sources, evidence, expiry, Art. 14, deletion"),
+    _governance_options,
+)
+def cmd_governance(args: argparse.Namespace) -> int:
+    from desktop_app.services import governance
+
+    with opened(args) as db, db.read_session() as session:
+        board = governance.dashboard(session, doi_days=args.doi_days)
+    findings = {
+        line.finding.value: {"count": line.count, "title": tr(_GOVERNANCE, line.title, days=board.doi_days)}
+        for line in board.lines
+    }
+    payload = {
+        "findings": findings,
+        "open_requests": board.open_requests,
+        "overdue_requests": board.overdue_requests,
+        "next_deadline": board.next_deadline,
+    }
+    lines = [f"  {line.count:>8}  {tr(_GOVERNANCE, line.title, days=board.doi_days)}" for line in board.lines]
+    lines.append(
+        say(
+            QT_TRANSLATE_NOOP("Cli", "  {open:>8}  open data-subject requests, {overdue} overdue"),
+            open=board.open_requests,
+            overdue=board.overdue_requests,
+        )
+    )
+    emit(args, payload, lines)
     return 0

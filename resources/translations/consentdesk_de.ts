@@ -9,7 +9,9 @@
             <translation type="unfinished">Import</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/services/importing/profile.py" line="+135" />
+            <location filename="../../desktop_app/services/importing/profile.py" line="+137" />
+            <location filename="../../desktop_app/services/importing/resolve.py" line="+77" />
+            <location line="+1" />
             <source>Errors</source>
             <translation type="unfinished" />
         </message>
@@ -93,7 +95,7 @@
             <translation>Unerwarteter Fehler ({kind}). Details wurden in {path} gespeichert; bitte senden Sie diese Datei an den Support.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli/governance.py" line="+17" />
+            <location filename="../../desktop_app/cli/governance.py" line="+18" />
             <source>only open requests</source>
             <translation>nur offene Anträge</translation>
         </message>
@@ -146,6 +148,21 @@
             <location line="+7" />
             <source>Customer {id} was erased.</source>
             <translation>Kunde {id} wurde gelöscht.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>double opt-ins pending longer than this many days (default 7)</source>
+            <translation>Double-Opt-ins, die länger als so viele Tage ausstehen (Standard 7)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>what is missing, due or overdue: sources, evidence, expiry, Art. 14, deletion</source>
+            <translation>was fehlt, fällig oder überfällig ist: Quellen, Nachweise, Ablauf, Art. 14, Löschung</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>  {open:&gt;8}  open data-subject requests, {overdue} overdue</source>
+            <translation>  {open:&gt;8}  offene Anträge betroffener Personen, {overdue} überfällig</translation>
         </message>
         <message>
             <location filename="../../desktop_app/cli/ledger.py" line="-48" />
@@ -314,7 +331,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../desktop_app/cli/governance.py" line="-49" />
+            <location filename="../../desktop_app/cli/governance.py" line="-86" />
             <source>customer id</source>
             <translation>Kunden-ID</translation>
         </message>
@@ -638,12 +655,17 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+54" />
+            <location line="+56" />
             <source>Restrict processing…</source>
             <translation>Verarbeitung einschränken…</translation>
         </message>
         <message>
-            <location line="-15" />
+            <location line="-55" />
+            <source>Erase…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+42" />
             <source>processing restricted</source>
             <translation>Verarbeitung eingeschränkt</translation>
         </message>
@@ -653,12 +675,12 @@
             <translation>gelöscht</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>Lift restriction…</source>
             <translation>Einschränkung aufheben…</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>Possible duplicate: the same e-mail address or phone number belongs to %1.</source>
             <translation>Mögliche Dublette: Dieselbe E-Mail-Adresse oder Telefonnummer gehört zu %1.</translation>
         </message>
@@ -1035,6 +1057,39 @@
                 <numerusform>%n Kunde</numerusform>
                 <numerusform>%n Kunden</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../desktop_app/ui/customer/erase_dialog.py" line="+30" />
+            <source>Erase customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Erase the personal data of %1 (Art. 17 GDPR).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kept, and why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>I understand that this cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Erase</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1440,7 +1495,7 @@
             <translation>Der Kunde war bei Erteilung der Einwilligung ({granted}) jünger als 16 Jahre. Sie kann nur mit Zustimmung eines Elternteils oder Sorgeberechtigten erfasst werden (Art. 8 DSGVO): Setzen Sie das Häkchen bei „Zustimmung der Eltern“.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/services/consent_use.py" line="+44" />
+            <location filename="../../desktop_app/services/consent_use.py" line="+73" />
             <source>The campaign export no longer exists.</source>
             <translation>Der Kampagnenexport existiert nicht mehr.</translation>
         </message>
@@ -1822,6 +1877,187 @@
             <location line="+3" />
             <source>a consent column needs a purpose and a channel</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/importing/run.py" line="+41" />
+            <source>The import settings name columns the sheet “{sheet}” does not have: {columns}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The import was cancelled. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file could not be read to the end (after row {row}): {message} Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file contains customers who are already in the database. Choose whether to skip them, fill their empty fields or overwrite them, then import again. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Someone else changed customers at the same time (a customer number or record was taken meanwhile). Nothing was imported; start the import again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/importing/writer.py" line="+41" />
+            <source>Customers in the file were changed by someone else while the import ran. Nothing was imported; start the import again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/importing/resolve.py" line="-52" />
+            <source>Choose the data source of the list (where its people and consents come from, Art. 14 GDPR) before importing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is no data source named “{name}”. Create it under Data sources, or describe it in the import settings (kind, third party, provider) so that the import creates it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The data source “{name}” is recorded as {recorded}, but the import settings describe it as {given}. Correct one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>a third-party list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the business's own source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{label}” does not name a consent text; write it like newsletter-de-v2 (purpose-language-version).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no consent text “{label}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The consent text “{label}” belongs to another purpose than the column “{column}” ({purpose}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The columns “{first}” and “{second}” are both mapped to the consent {purpose} / {channel}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/importing/undo.py" line="+78" />
+            <source>There is no import batch {batch}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import batch {batch} has already been undone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Governance</name>
+        <message>
+            <location filename="../../desktop_app/services/governance.py" line="+41" />
+            <source>Customers without a data source</source>
+            <translation>Kunden ohne Datenquelle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consents without evidence (no capture method or no consent-text version)</source>
+            <translation>Einwilligungen ohne Nachweis (keine Erhebungsart oder keine Textversion)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Consents expiring within 30 days</source>
+            <translation>Einwilligungen, die in den nächsten 30 Tagen ablaufen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stale consents (unused longer than the purpose allows)</source>
+            <translation>Veraltete Einwilligungen (länger ungenutzt, als der Zweck erlaubt)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Double opt-ins pending longer than {days} days</source>
+            <translation>Double-Opt-ins, die seit mehr als {days} Tagen ausstehen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Third-party data: Art. 14 notice due within the month</source>
+            <translation>Daten aus Drittquellen: Information nach Art. 14 binnen eines Monats fällig</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Third-party data: Art. 14 notice overdue</source>
+            <translation>Daten aus Drittquellen: Information nach Art. 14 überfällig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customers due for deletion (retention rules)</source>
+            <translation>Zur Löschung fällige Kunden (Aufbewahrungsregeln)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customers with restricted processing (Art. 18)</source>
+            <translation>Kunden mit eingeschränkter Verarbeitung (Art. 18)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovernancePage</name>
+        <message>
+            <location filename="../../desktop_app/ui/pages/governance.py" line="+39" />
+            <source>Data governance</source>
+            <translation>Daten-Governance</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Choose a line on the left to see the customers behind it.</source>
+            <translation>Wählen Sie links eine Zeile, um die betroffenen Kunden zu sehen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Data-subject requests: %1 open, %2 overdue, next deadline %3.</source>
+            <translation>Anträge betroffener Personen: %1 offen, %2 überfällig, nächste Frist %3.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source> (showing the first %1)</source>
+            <translation> (die ersten %1 werden gezeigt)</translation>
         </message>
     </context>
     <context>
@@ -2343,6 +2579,76 @@
             <source>Ignore</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../desktop_app/services/importing/automap.py" line="+18" />
+            <source>The columns {columns} could all be “{target}”; none of them was mapped. Choose one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No column was recognised as last name or company; every customer needs one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The consent column “{column}” has no column with the date the consent was given: map one, or set a date for the whole file; otherwise every “yes” in it is an error.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/importing/issues_xlsx.py" line="+24" />
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation type="unfinished">Art</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Import problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop_app/services/importing/undo.py" line="-30" />
+            <source>Consent {purpose} / {channel} was changed after the import; it is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The customer was edited or used after the import (consents, events, exports or requests); kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The customer was edited after the import; the import's changes to it are kept.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -2601,7 +2907,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="+44" />
+            <location filename="../../desktop_app/ui/main_window.py" line="+45" />
             <source>Customers</source>
             <translation>Kunden</translation>
         </message>
@@ -2626,7 +2932,12 @@
             <translation>Anträge</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+2" />
+            <source>Governance</source>
+            <translation>Governance</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Database: %1</source>
             <translation>Datenbank: %1</translation>
         </message>
