@@ -24,6 +24,8 @@ COMMAND_MODULES = (
     "foundation",
     "governance",
     "ledger",
+    "reports",
+    "business",
 )
 
 

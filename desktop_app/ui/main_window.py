@@ -81,6 +81,10 @@ class MainWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self.choose_database)
         file_menu.addAction(open_action)
+        # Reports are loaded on first use: the PDF layer is not needed at start-up.
+        record_action = QAction(self.tr("Print record of processing activities…"), self)
+        record_action.triggered.connect(self.print_processing_record)
+        file_menu.addAction(record_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -90,6 +94,11 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("&About ConsentDesk"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
+
+    def print_processing_record(self) -> None:
+        from desktop_app.ui.reports.actions import preview_processing_record
+
+        preview_processing_record(self.ctx, self)
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -37,6 +37,7 @@ class ConsentTextsPage(QWidget):
         self.purpose_filter = QComboBox(self)
         self.new_button = QPushButton(self.tr("New text…"), self)
         self.edit_button = QPushButton(self.tr("Open…"), self)
+        self.print_button = QPushButton(self.tr("Print blank form…"), self)
         self.table = QTableWidget(self)
         self.table.setColumnCount(6)
         self.table.setHorizontalHeaderLabels(
@@ -60,6 +61,7 @@ class ConsentTextsPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
+        bar.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(hint)
@@ -67,6 +69,7 @@ class ConsentTextsPage(QWidget):
         layout.addWidget(self.table, 1)
         self.new_button.clicked.connect(self.create_text)
         self.edit_button.clicked.connect(self.open_text)
+        self.print_button.clicked.connect(self.print_form)
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.open_text())
         self.purpose_filter.currentIndexChanged.connect(self._fill_table)
         self.refresh()
@@ -103,6 +106,7 @@ class ConsentTextsPage(QWidget):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.edit_button.setEnabled(bool(self.texts))
+        self.print_button.setEnabled(bool(self.texts))
 
     def create_text(self) -> None:
         dialog = ConsentTextDialog(self.ctx, self.purposes, None, self)
@@ -119,3 +123,11 @@ class ConsentTextsPage(QWidget):
         dialog = ConsentTextDialog(self.ctx, self.purposes, self.texts[row], self)
         if dialog.exec():
             self._fill_table()
+
+    def print_form(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.texts):
+            return
+        from desktop_app.ui.reports.actions import preview_consent_form
+
+        preview_consent_form(self.ctx, self.texts[row].id, self)
