@@ -170,8 +170,9 @@ def _validate(session: Session, data: CustomerInput, own_id: int | None, today: 
             )
 
 
-def next_customer_no(session: Session) -> str:
-    """One more than the highest "K-" number; numbers typed by hand in other formats are skipped."""
+def highest_customer_number(session: Session) -> int:
+    """The highest number in a "K-0000001"-style customer number; numbers typed in other formats
+    do not count."""
     pattern = CUSTOMER_NO_PREFIX + "_" * CUSTOMER_NO_DIGITS
     candidates = session.execute(
         select(Customer.customer_no)
@@ -179,8 +180,11 @@ def next_customer_no(session: Session) -> str:
         .order_by(Customer.customer_no.desc())
         .limit(100)
     ).scalars()
-    highest = next((int(c[2:]) for c in candidates if c and c[2:].isdigit()), 0)
-    number = highest + 1
+    return next((int(c[2:]) for c in candidates if c and c[2:].isdigit()), 0)
+
+
+def next_customer_no(session: Session) -> str:
+    number = highest_customer_number(session) + 1
     while True:
         candidate = f"{CUSTOMER_NO_PREFIX}{number:0{CUSTOMER_NO_DIGITS}d}"
         taken = session.execute(select(Customer.id).where(Customer.customer_no == candidate)).first()

@@ -17,6 +17,7 @@ consent override the objection.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +43,7 @@ from desktop_app.domain.ledger import (
     ConsentState,
     GrantCheck,
     LedgerEvent,
+    LedgerProblem,
     check_doi_confirmation,
     check_grant,
     check_refusal,
@@ -243,30 +245,42 @@ def confirm_doi(
     session: Session, actor: str, consent_id: int, when: dt.datetime, proof_ref: str = "", note: str = ""
 ) -> ConsentView:
     """The customer clicked the confirmation link: a pending consent becomes given."""
-    require_aware(when)
-    row = _consent_for_write(session, consent_id)
-    state = replay_consent(session, consent_id)
-    problem = check_doi_confirmation(state, when, utcnow())
-    if problem:
-        refuse(problem, state, when)
-    event = _event(_common(row, actor), ConsentEventKind.DOI_CONFIRMED, when, proof_ref=proof_ref.strip())
-    event.note = note.strip()
-    return _append(session, actor, row, [event])
+    kind = ConsentEventKind.DOI_CONFIRMED
+    return _step(
+        session, actor, consent_id, when, check_doi_confirmation, kind, note, proof_ref=proof_ref.strip()
+    )
 
 
 def withdraw_consent(
     session: Session, actor: str, consent_id: int, when: dt.datetime, method: CaptureMethod, note: str = ""
 ) -> ConsentView:
     """Art. 7(3) GDPR: effective from `when`, no grace period."""
+    kind = ConsentEventKind.WITHDRAWN
+    return _step(
+        session, actor, consent_id, when, check_withdrawal, kind, note, method=CaptureMethod(method).value
+    )
+
+
+def _step(
+    session: Session,
+    actor: str,
+    consent_id: int,
+    when: dt.datetime,
+    check: Callable[[ConsentState, dt.datetime, dt.datetime], LedgerProblem | None],
+    kind: ConsentEventKind,
+    note: str,
+    **fields: str,
+) -> ConsentView:
+    """One event on an existing consent, if `check` finds it consistent with the history."""
     require_aware(when)
     row = _consent_for_write(session, consent_id)
     state = replay_consent(session, consent_id)
-    problem = check_withdrawal(state, when, utcnow())
+    problem = check(state, when, utcnow())
     if problem:
         refuse(problem, state, when)
-    event = _event(_common(row, actor), ConsentEventKind.WITHDRAWN, when, method=CaptureMethod(method).value)
-    event.note = note.strip()
-    return _append(session, actor, row, [event])
+    return _append(
+        session, actor, row, [_event(_common(row, actor), kind, when, note=note.strip(), **fields)]
+    )
 
 
 def refuse_consent(
