@@ -21,6 +21,11 @@ from sqlalchemy import text
 from desktop_app import i18n
 from desktop_app.db.engine import Database
 from desktop_app.db.models import Base
+from desktop_app.qt_none_guard import protect_none
+
+# The whole suite makes far more Qt calls than one report; without this PySide6 6.12 on Python 3.11
+# can abort the test process ("none_dealloc"). See desktop_app/qt_none_guard.py.
+protect_none()
 
 TEST_DB_URL = os.environ.get("CONSENTDESK_TEST_DB", "")
 ON_POSTGRES = TEST_DB_URL.startswith("postgresql")

@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QTextDocument
 
+from desktop_app.qt_none_guard import protect_none
 from desktop_app.reports_render.blocks import Writer, block_format, char_format, write_blocks
 from desktop_app.reports_render.keep import keep_together
-from desktop_app.reports_render.none_refcount import protect_none
 from desktop_app.reports_render.page import A4, MUTED_COLOR, PageGeometry, font, mm, paint_header_footer
 from desktop_app.services.reports.model import Report
 
@@ -21,7 +21,7 @@ class PagedReport:
     """Lay out once, then paint any page on any device (PDF, printer, preview widget, image)."""
 
     def __init__(self, report: Report, geometry: PageGeometry = A4) -> None:
-        protect_none()  # layout and painting make thousands of Qt calls; see none_refcount
+        protect_none()  # layout and painting make thousands of Qt calls; see qt_none_guard
         self.report = report
         self.geometry = geometry
         self.document = QTextDocument()

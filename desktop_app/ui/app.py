@@ -55,6 +55,9 @@ def create_main_window(ctx: AppContext):  # type: ignore[no-untyped-def]
 
 def run_gui(argv: Sequence[str]) -> int:
     args = _parse(argv)
+    from desktop_app.qt_none_guard import protect_none
+
+    protect_none()  # a long GUI session makes millions of Qt calls; see qt_none_guard
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

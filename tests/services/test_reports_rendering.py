@@ -99,7 +99,7 @@ def test_page_image_shows_the_page(tmp_path: Path) -> None:
 def test_none_guard_keeps_the_interpreter_alive_through_many_qt_calls() -> None:
     from PySide6.QtCore import QSize
 
-    from desktop_app.reports_render.none_refcount import protect_none
+    from desktop_app.qt_none_guard import protect_none
 
     protected = protect_none()
     size = QSize()
