@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "ledger",
     "reports",
     "business",
+    "evaluation",
 )
 
 

@@ -2,6 +2,249 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop_app/services/importing/consents.py" line="+112"/>
+        <source>Import</source>
+        <translation type="unfinished">Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing/profile.py" line="+137"/>
+        <location filename="../../desktop_app/services/importing/resolve.py" line="+77"/>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignExport</name>
+    <message>
+        <location filename="../../desktop_app/services/campaign_evidence.py" line="+36"/>
+        <source>Consent (Art. 6(1)(a) GDPR)</source>
+        <translation type="unfinished">Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing customer (§7(3) UWG), own similar goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Presumed consent of a business (§7(2) No. 1 UWG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legitimate interest, post (Art. 6(1)(f) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>RE-EXPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file reproduces export no. {id} as it was made; rows and cells are those of the original, not today&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Re-exported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-exported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows left empty: customer erased since (Art. 17 GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation type="unfinished">Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contactable as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit chain anchor before the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers in the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contactable: rows in this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not contactable, by decisive reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for the purpose and channel above. This export was recorded as a use of each consent it lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/campaign_export.py" line="+112"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/campaign_files.py" line="+81"/>
+        <source>Customer no.</source>
+        <translation type="unfinished">Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salutation</source>
+        <translation type="unfinished">Anrede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation type="unfinished">Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation type="unfinished">Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation type="unfinished">Mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation type="unfinished">Straße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation type="unfinished">PLZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/campaign_writing.py" line="+150"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../desktop_app/cli/foundation.py" line="+13"/>
@@ -45,7 +288,7 @@
         <translation>Datenbank: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/__init__.py" line="+37"/>
+        <location filename="../../desktop_app/cli/__init__.py" line="+40"/>
         <source>database URL or SQLite file (default: CONSENTDESK_DB or the user data folder)</source>
         <translation>Datenbank-URL oder SQLite-Datei (Standard: CONSENTDESK_DB oder der Benutzer-Datenordner)</translation>
     </message>
@@ -295,9 +538,436 @@
         <translation>{pages} Seite(n) in {path} geschrieben.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/cli/evaluation.py" line="+20"/>
+        <source>basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocks</source>
+        <translation>sperrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../../desktop_app/cli/governance.py" line="-86"/>
         <source>customer id</source>
         <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/campaigns.py" line="+23"/>
+        <source>the .xlsx or .csv file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name of a saved campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop_app/cli/evaluation.py" line="+2"/>
+        <source>purpose code, e.g. newsletter</source>
+        <translation>Kürzel des Zwecks, z. B. newsletter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop_app/cli/evaluation.py" line="+3"/>
+        <source>email, phone, sms or post</source>
+        <translation>email, phone, sms oder post</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contactable as of this day (YYYY-MM-DD; default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>segment filter as JSON, e.g. {&quot;postcodes&quot;: [&quot;10000-14999&quot;]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>columns, comma-separated (default: by channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CSV separator (default ;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only show the counts; write and record nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Customers in the segment: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contactable: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not contactable: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>export the contactable list of a campaign to .xlsx or .csv, with its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+115"/>
+        <source>Written: {path} ({rows} rows, SHA-256 {sha})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Recorded as export no. {id}; {n} consents marked as used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>list past exports instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>include archived campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list campaigns or past campaign exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No exports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No campaigns yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>export no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>write a past campaign export again, exactly as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Identical to the original file (same SHA-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evaluation.py" line="+4"/>
+        <source>judge as on this day (YYYY-MM-DD or DD.MM.YYYY; default today)</source>
+        <translation>Stand an diesem Tag beurteilen (JJJJ-MM-TT oder TT.MM.JJJJ; Standard: heute)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>explain whether a customer may be contacted for a purpose over a channel</source>
+        <translation>erklären, ob ein Kunde für einen Zweck über einen Kanal angesprochen werden darf</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Contactable.</source>
+        <translation>Ansprechbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not contactable.</source>
+        <translation>Nicht ansprechbar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer {customer}, purpose {purpose}, {channel}, on {date}:</source>
+        <translation>Kunde {customer}, Zweck {purpose}, {channel}, am {date}:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rules version {version}</source>
+        <translation>Regelstand {version}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/importing.py" line="+22"/>
+        <source>the .xlsx, .xls, .ods or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import settings saved as a profile (default: map the headings automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the sheet to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data source the list comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what to do with customers already in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only show what would happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>save the list of problems as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>save the settings used as a profile, to edit and reuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>existing customers updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>existing customers unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>existing customers skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicates within the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows with errors (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows blocked by objection or erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consents to record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  {count} consent entries change nothing (see the notices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awaiting double opt-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation type="unfinished">abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation type="unfinished">widerrufen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Problems and notices ({shown} of {total}; --json or --errors FILE.xlsx for all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row {row}, column “{column}”: {message}</source>
+        <translation type="unfinished">Zeile {row}, Spalte „{column}“: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>import customers and consents from an Excel or CSV list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{file}, sheet “{sheet}”, headings in row {row}: {rows} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Some rows match existing customers: choose --merge skip, fill_empty or overwrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported as batch {batch}. To undo it: consentdesk import-undo {batch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the import batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>undo an import batch (what was changed since is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Batch {batch} undone: {customers} customers and {consents} consents removed, {restored} customers restored, {kept} records kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDoiDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/actions.py" line="+127"/>
+        <source>Confirm double opt-in</source>
+        <translation>Double-Opt-in bestätigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the customer confirmed the address by clicking the link in the confirmation e-mail.</source>
+        <translation>%1: Der Kunde hat die Adresse über den Link in der Bestätigungs-E-Mail bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. the confirmation mail&apos;s id or the click log entry</source>
+        <translation>z. B. die ID der Bestätigungsmail oder der Eintrag im Klickprotokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed on</source>
+        <translation>Bestätigt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof reference</source>
+        <translation>Nachweis-Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMatrix</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/matrix.py" line="+27"/>
+        <source>granted</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending double opt-in</source>
+        <translation>Double-Opt-in ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired / stale</source>
+        <translation>abgelaufen / veraltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked by objection</source>
+        <translation>gesperrt durch Widerspruch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used</source>
+        <translation>nicht genutzt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Click a cell to see why the customer may or may not be contacted that way.</source>
+        <translation>Klicken Sie auf eine Zelle, um zu sehen, warum der Kunde auf diesem Weg kontaktiert werden darf oder nicht.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+24"/>
+        <source>contactable</source>
+        <translation>kontaktierbar</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>not contactable</source>
+        <translation>nicht kontaktierbar</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>&lt;b&gt;%1 · %2 — %3 today (%4)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 · %2 — heute %3 (%4)&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -437,6 +1107,91 @@
     </message>
 </context>
 <context>
+    <name>CustomerEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/editor.py" line="+58"/>
+        <source>Details</source>
+        <translation>Stammdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+1"/>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record consent…</source>
+        <translation>Einwilligung erfassen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm double opt-in…</source>
+        <translation>Double-Opt-in bestätigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record objection…</source>
+        <translation>Widerspruch erfassen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>Restrict processing…</source>
+        <translation>Verarbeitung einschränken…</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>processing restricted</source>
+        <translation>Verarbeitung eingeschränkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>erased</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lift restriction…</source>
+        <translation>Einschränkung aufheben…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Possible duplicate: the same e-mail address or phone number belongs to %1.</source>
+        <translation>Mögliche Dublette: Dieselbe E-Mail-Adresse oder Telefonnummer gehört zu %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this customer?</source>
+        <translation>Änderungen an diesem Kunden speichern?</translation>
+    </message>
+</context>
+<context>
     <name>CustomerFields</name>
     <message>
         <location filename="../../desktop_app/services/customer_fields.py" line="+36"/>
@@ -497,6 +1252,180 @@
         <location line="+1"/>
         <source>City</source>
         <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/details_form.py" line="+63"/>
+        <source>Consumer</source>
+        <translation>Verbraucher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assigned on saving</source>
+        <translation>wird beim Speichern vergeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ms</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mr</source>
+        <translation>Herr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mx</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comma-separated, e.g. VIP, Messe 2025</source>
+        <translation>durch Kommas getrennt, z. B. VIP, Messe 2025</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing customer (bought or has a contract)</source>
+        <translation>Bestandskunde (hat gekauft oder einen Vertrag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address obtained in connection with a sale</source>
+        <translation>E-Mail-Adresse im Zusammenhang mit einem Verkauf erhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Told at collection that they may object at any time</source>
+        <translation>Bei der Erhebung auf das jederzeitige Widerspruchsrecht hingewiesen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Person or business</source>
+        <translation>Person oder Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer no.</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postcode, city, country</source>
+        <translation>PLZ, Ort, Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relationship and origin</source>
+        <translation>Beziehung und Herkunft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last purchase</source>
+        <translation>Letzter Kauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>— not recorded —</source>
+        <translation>— nicht erfasst —</translation>
     </message>
 </context>
 <context>
@@ -573,7 +1502,7 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/customers.py" line="+34"/>
+        <location filename="../../desktop_app/ui/pages/customers.py" line="+38"/>
         <source>Search name, company, e-mail, phone, city, customer no.</source>
         <translation>Name, Firma, E-Mail, Telefon, Ort, Kundennr. suchen</translation>
     </message>
@@ -612,13 +1541,51 @@
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>New customer…</source>
+        <translation>Neuer Kunde…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
             <numerusform>%n Kunden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/erase_dialog.py" line="+30"/>
+        <source>Erase customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase the personal data of %1 (Art. 17 GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I understand that this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -753,14 +1720,15 @@
         <translation>Ein Profiling-Zweck braucht auf jedem Kanal eine Einwilligung; andere Rechtsgrundlagen sind nicht zulässig.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../desktop_app/services/campaigns.py" line="+99"/>
+        <location filename="../../desktop_app/services/catalog.py" line="+15"/>
         <location line="+37"/>
         <location filename="../../desktop_app/services/consent_texts.py" line="+55"/>
         <source>The purpose no longer exists.</source>
         <translation>Der Zweck existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../../desktop_app/services/catalog.py" line="-33"/>
         <source>The code of a purpose cannot change: imports and scripts use it.</source>
         <translation>Der Code eines Zwecks kann nicht geändert werden: Importe und Skripte verwenden ihn.</translation>
     </message>
@@ -882,16 +1850,20 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../desktop_app/services/importing/checks.py" line="+39"/>
         <source>A customer needs a last name or a company name.</source>
+        <extracomment>Every field a row can set, in CustomerInput order (tags and source are handled apart).</extracomment>
         <translation>Ein Kunde braucht einen Nachnamen oder einen Firmennamen.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop_app/services/importing/checks.py" line="+1"/>
         <source>A business customer needs a company name.</source>
         <translation>Ein Geschäftskunde braucht einen Firmennamen.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../desktop_app/services/importing/checks.py" line="+1"/>
         <source>“Address obtained in a sale” needs an existing customer (UWG §7(3)): mark the customer as existing customer or clear the flag.</source>
         <translation>„Adresse im Rahmen eines Verkaufs erhalten“ setzt einen Bestandskunden voraus (§ 7 Abs. 3 UWG): Markieren Sie den Kunden als Bestandskunden oder entfernen Sie das Häkchen.</translation>
     </message>
@@ -907,7 +1879,7 @@
         <translation>Die Kundennummer „{number}“ ist bereits vergeben.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>An erased customer cannot be edited.</source>
         <translation>Ein gelöschter Kunde kann nicht bearbeitet werden.</translation>
     </message>
@@ -1020,13 +1992,14 @@
         <translation>Der Kunde war bei Erteilung der Einwilligung ({granted}) jünger als 16 Jahre. Sie kann nur mit Zustimmung eines Elternteils oder Sorgeberechtigten erfasst werden (Art. 8 DSGVO): Setzen Sie das Häkchen bei „Zustimmung der Eltern“.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/services/campaign_evidence.py" line="-111"/>
         <location filename="../../desktop_app/services/consent_use.py" line="+73"/>
         <source>The campaign export no longer exists.</source>
         <translation>Der Kampagnenexport existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/ledger.py" line="+310"/>
-        <location line="+80"/>
+        <location filename="../../desktop_app/services/consents.py" line="+54"/>
+        <location filename="../../desktop_app/services/ledger.py" line="+320"/>
         <source>The consent no longer exists.</source>
         <translation>Die Einwilligung existiert nicht mehr.</translation>
     </message>
@@ -1079,6 +2052,37 @@
         <location line="+12"/>
         <source>The processing of this customer&apos;s data is not restricted.</source>
         <translation>Die Verarbeitung der Daten dieses Kunden ist nicht eingeschränkt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/campaigns.py" line="-229"/>
+        <source>“{value}” is not a date (expected e.g. 2024-12-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--campaign brings its purpose, channel and segment; do not give them as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give --campaign, or --purpose and --channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../desktop_app/services/facts.py" line="+57"/>
+        <source>There is no purpose {purpose}.</source>
+        <translation>Es gibt keinen Zweck {purpose}.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Name the file to write: -o FILE.xlsx or -o FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/facts.py" line="+35"/>
+        <source>There is no customer with the id {id}.</source>
+        <translation>Es gibt keinen Kunden mit der ID {id}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/requests.py" line="-4"/>
@@ -1325,6 +2329,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop_app/services/campaign_writing.py" line="-96"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Den Ordner {folder} gibt es nicht.</translation>
     </message>
@@ -1332,6 +2337,334 @@
         <location line="+19"/>
         <source>{path} cannot be written: {detail}</source>
         <translation>{path} kann nicht geschrieben werden: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evaluation.py" line="-62"/>
+        <source>“{value}” is not a customer id (a number).</source>
+        <translation>„{value}“ ist keine Kunden-ID (eine Zahl).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/campaigns.py" line="-59"/>
+        <location filename="../../desktop_app/cli/evaluation.py" line="+10"/>
+        <source>Unknown channel “{value}”; use one of: {choices}.</source>
+        <translation>Unbekannter Kanal „{value}“; möglich sind: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evaluation.py" line="+16"/>
+        <source>“{value}” is not a date (expected e.g. 31.12.2024 or 2024-12-31).</source>
+        <translation>„{value}“ ist kein Datum (erwartet z. B. 31.12.2024 oder 2024-12-31).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing/profile.py" line="-18"/>
+        <source>The import profile is not valid JSON: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not a ConsentDesk import profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import profile has format version {version}; this ConsentDesk reads version {supported}. Update ConsentDesk or save the profile again with this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import profile has an invalid entry “{entry}”: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown settings {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The columns {columns} are all mapped to “{target}”; choose one of them and ignore the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a consent column needs a purpose and a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing/run.py" line="+41"/>
+        <source>The import settings name columns the sheet “{sheet}” does not have: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be read to the end (after row {row}): {message} Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file contains customers who are already in the database. Choose whether to skip them, fill their empty fields or overwrite them, then import again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed customers at the same time (a customer number or record was taken meanwhile). Nothing was imported; start the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing/writer.py" line="+41"/>
+        <source>Customers in the file were changed by someone else while the import ran. Nothing was imported; start the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing/resolve.py" line="-52"/>
+        <source>Choose the data source of the list (where its people and consents come from, Art. 14 GDPR) before importing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no data source named “{name}”. Create it under Data sources, or describe it in the import settings (kind, third party, provider) so that the import creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data source “{name}” is recorded as {recorded}, but the import settings describe it as {given}. Correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a third-party list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the business&apos;s own source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{label}” does not name a consent text; write it like newsletter-de-v2 (purpose-language-version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no consent text “{label}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consent text “{label}” belongs to another purpose than the column “{column}” ({purpose}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The columns “{first}” and “{second}” are both mapped to the consent {purpose} / {channel}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing/undo.py" line="+78"/>
+        <source>There is no import batch {batch}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import batch {batch} has already been undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/importing.py" line="-202"/>
+        <source>The import profile {path} cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The columns cannot be mapped automatically: {problems} Save a profile with --dry-run --save-profile P.json, correct it and import with --profile P.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/campaign_segment.py" line="+76"/>
+        <source>The segment is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The segment must be a JSON object ({…}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown segment field “{field}”; known fields: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“Customer since” from {start} is after “to” {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Segment field “{field}”: expected {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segment field “{field}”: at most {count} values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“consumer” or “business”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a list of data source ids (numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a date like 2024-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{value}” is not a postcode or a postcode range like 10000-14999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the range “{value}” both postcodes need the same number of characters and the first must not be larger than the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no tag “{tag}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no data source with the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/campaigns.py" line="+4"/>
+        <source>The purpose “{purpose}” is not used over the channel {channel}; choose another channel or enable it in the purpose&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A campaign needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The campaign name may have at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>A campaign named “{name}” exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The owner may have at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/campaign_export.py" line="-50"/>
+        <source>The export was cancelled; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Unknown column “{column}”; known columns: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An export lists whom you may contact from today on; a date in the past would include people who have objected or withdrawn since. Use the preview to look at past dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../desktop_app/services/campaigns.py" line="+76"/>
+        <source>The campaign no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The campaign is archived; restore it to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{rows} rows do not fit on an Excel sheet (at most 1,048,575); export to .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/campaigns.py" line="+41"/>
+        <source>There is no campaign named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/campaign_writing.py" line="-7"/>
+        <source>Export to a file ending in .xlsx or .csv, not “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CSV separator must be ; or ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write in the folder {folder}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The file {path} cannot be replaced. Is it open in another program, e.g. Excel?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1428,6 +2761,69 @@
         <location line="+16"/>
         <source> (showing the first %1)</source>
         <translation> (die ersten %1 werden gezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/history.py" line="+20"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How / source</source>
+        <translation>Wie / Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>all channels</source>
+        <translation>alle Kanäle</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>text %1 v%2</source>
+        <translation>Text %1 V%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>proof: %1</source>
+        <translation>Nachweis: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file %1 (SHA-256 %2…)</source>
+        <translation>Datei %1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>parental consent</source>
+        <translation>Einwilligung der Eltern</translation>
     </message>
 </context>
 <context>
@@ -1625,18 +3021,355 @@
         <source>“{value}” is not an e-mail address.</source>
         <translation>„{value}“ ist keine E-Mail-Adresse.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/services/importing/analysis.py" line="+33"/>
+        <source>Same customer number as row {row}; this row is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same e-mail address as row {row}; this row is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row {row} already matches the same customer ({number}); this row is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mail address belongs to {count} customers ({numbers}); it is not clear which one is meant. Add a column with the customer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer {number} is restricted (Art. 18 GDPR); the row is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer {number} already exists and is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer {number} already exists; choose whether to skip, fill empty fields or overwrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not imported: {reason} on record for this person (matched by customer or hashed contact data). The row&apos;s consents are not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The consent is not recorded: {reason} on record for {channel}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an objection to direct marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a refusal of this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bounced address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Robinson list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing/consents.py" line="-65"/>
+        <source>The consent is already given; the file&apos;s entry is not recorded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The consent was changed after the file&apos;s date; the file&apos;s older entry is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file says no, but the consent is given. It is left as it is: if the customer withdrew it, record the withdrawal with its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The refusal is already recorded; the file&apos;s entry is not recorded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent text {label} was only used from {valid_from}, after this consent was given ({given}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing/rows.py" line="+79"/>
+        <source>“{value}” is neither a consumer nor a business. Write privat or Firma (or B2C / B2B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The consent has no date. Map a column with the date it was given or set a date for the whole file in the import settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is a double opt-in date but the row records no consent given for “{column}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is a withdrawal date but no date on which the consent in “{column}” was given; without it the withdrawal cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing/targets.py" line="+91"/>
+        <source>Customer number</source>
+        <extracomment>Targets any number of columns may have; every other target takes one column at most.</extracomment>
+        <translation type="unfinished">Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer or business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salutation</source>
+        <translation type="unfinished">Anrede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation type="unfinished">Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation type="unfinished">Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation type="unfinished">Mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation type="unfinished">Straße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>House number (joined to the street)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation type="unfinished">PLZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing customer (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer since</source>
+        <translation type="unfinished">Kunde seit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last purchase</source>
+        <translation type="unfinished">Letzter Kauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address obtained in a sale (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informed of the right to object (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags (separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent (purpose and channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double opt-in confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof reference of the consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing/automap.py" line="+18"/>
+        <source>The columns {columns} could all be “{target}”; none of them was mapped. Choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No column was recognised as last name or company; every customer needs one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The consent column “{column}” has no column with the date the consent was given: map one, or set a date for the whole file; otherwise every “yes” in it is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing/issues_xlsx.py" line="+24"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing/undo.py" line="-30"/>
+        <source>Consent {purpose} / {channel} was changed after the import; it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer was edited or used after the import (consents, events, exports or requests); kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer was edited after the import; the import&apos;s changes to it are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop_app/services/reports/legal_bases.py" line="+26"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+15"/>
+        <location filename="../../desktop_app/ui/labels.py" line="+24"/>
+        <location line="+34"/>
         <source>Web form</source>
         <translation>Webformular</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
+        <location filename="../../desktop_app/ui/labels.py" line="-33"/>
         <source>Shop checkout</source>
         <translation>Onlineshop-Bestellung</translation>
     </message>
@@ -1649,18 +3382,20 @@
     <message>
         <location line="+1"/>
         <location filename="../../desktop_app/ui/labels.py" line="+1"/>
+        <location line="+32"/>
         <source>Paper form</source>
         <translation>Papierformular</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
+        <location filename="../../desktop_app/ui/labels.py" line="-31"/>
+        <location line="+32"/>
         <source>Phone call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
+        <location filename="../../desktop_app/ui/labels.py" line="-31"/>
         <source>Purchased / third-party list</source>
         <translation>Gekaufte Liste / Liste von Dritten</translation>
     </message>
@@ -1738,6 +3473,111 @@
         <translation>abgelehnt</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent (Art. 6(1)(a) GDPR)</source>
+        <translation>Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legitimate interest (Art. 6(1)(f) GDPR)</source>
+        <translation>Berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract (Art. 6(1)(b) GDPR)</source>
+        <translation>Vertrag (Art. 6 Abs. 1 lit. b DSGVO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing customer (§7(3) UWG)</source>
+        <translation>Bestandskunde (§ 7 Abs. 3 UWG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presumed consent of a business (§7(2) Nr. 1 UWG)</source>
+        <translation>Mutmaßliche Einwilligung eines Unternehmens (§ 7 Abs. 2 Nr. 1 UWG)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consent given</source>
+        <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double opt-in requested</source>
+        <translation>Double-Opt-in angefordert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double opt-in confirmed</source>
+        <translation>Double-Opt-in bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent refused</source>
+        <translation>Einwilligung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent renewed</source>
+        <translation>Einwilligung erneuert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used in a campaign export</source>
+        <translation>In einem Kampagnen-Export verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection to direct marketing (Art. 21)</source>
+        <translation>Widerspruch gegen Direktwerbung (Art. 21)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused contact over this channel</source>
+        <translation>Kontakt über diesen Kanal abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing restricted (Art. 18)</source>
+        <translation>Verarbeitung eingeschränkt (Art. 18)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction lifted</source>
+        <translation>Einschränkung aufgehoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased (Art. 17)</source>
+        <translation>Gelöscht (Art. 17)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged with another record</source>
+        <translation>Mit einem anderen Datensatz zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informed under Art. 14</source>
+        <translation>Nach Art. 14 informiert</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/services/display.py" line="+24"/>
         <source>all channels</source>
         <translation>alle Kanäle</translation>
@@ -1745,14 +3585,15 @@
     <message>
         <location line="+2"/>
         <location filename="../../desktop_app/services/reports/texts.py" line="+19"/>
-        <location filename="../../desktop_app/ui/labels.py" line="-19"/>
+        <location filename="../../desktop_app/ui/labels.py" line="-53"/>
+        <location line="+26"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop_app/services/reports/texts.py" line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
+        <location filename="../../desktop_app/ui/labels.py" line="-25"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -1774,7 +3615,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+44"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+45"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -1799,12 +3640,17 @@
         <translation>Anträge</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Governance</source>
+        <translation>Governance</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1852,6 +3698,44 @@
         <location line="+9"/>
         <source>About ConsentDesk</source>
         <translation>Über ConsentDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/actions.py" line="+17"/>
+        <source>Record objection to direct marketing</source>
+        <translation>Widerspruch gegen Direktwerbung erfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 objects to direct marketing (Art. 21(3) GDPR). The objection is absolute and never expires; it also blocks a re-import of the same e-mail address or phone number. Only a new, explicit consent given after it lifts it, for that purpose and channel only.</source>
+        <translation>%1 widerspricht der Direktwerbung (Art. 21 Abs. 3 DSGVO). Der Widerspruch gilt uneingeschränkt und läuft nie ab; er sperrt auch einen erneuten Import derselben E-Mail-Adresse oder Telefonnummer. Nur eine danach erteilte, ausdrückliche Einwilligung hebt ihn auf – und nur für diesen Zweck und Kanal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +3946,145 @@
         <location line="+1"/>
         <source>no basis</source>
         <translation>keine Grundlage</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConsentDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/record_consent.py" line="+80"/>
+        <source>Record consent — %1</source>
+        <translation>Einwilligung erfassen – %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>— choose where the consent came from —</source>
+        <translation>— wählen Sie, woher die Einwilligung stammt —</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>requested</source>
+        <translation>angefordert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no end date</source>
+        <translation>unbefristet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consent names our business (third-party source)</source>
+        <translation>Die Einwilligung nennt unser Unternehmen (Drittquelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A parent or guardian consented (customer under 16)</source>
+        <translation>Ein Elternteil oder Vormund hat eingewilligt (Kunde unter 16)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. form no. 2025-118, call recording id, DOI mail id</source>
+        <translation>z. B. Formular-Nr. 2025-118, ID der Gesprächsaufzeichnung, ID der DOI-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach proof file…</source>
+        <translation>Nachweisdatei anhängen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent text shown</source>
+        <translation>Gezeigter Einwilligungstext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double opt-in</source>
+        <translation>Double-Opt-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proof reference</source>
+        <translation>Nachweis-Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Proof file</source>
+        <translation>Nachweisdatei</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>— no text version recorded (weak evidence) —</source>
+        <translation>— keine Textversion erfasst (schwacher Nachweis) —</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Tick at least one channel the customer agreed to.</source>
+        <translation>Kreuzen Sie mindestens einen Kanal an, dem der Kunde zugestimmt hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the data source: every consent must say where it came from.</source>
+        <translation>Wählen Sie die Datenquelle: Jede Einwilligung muss angeben, woher sie stammt.</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +4916,39 @@
     </message>
 </context>
 <context>
+    <name>RestrictDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/actions.py" line="+19"/>
+        <source>Lift restriction</source>
+        <translation>Einschränkung aufheben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restrict processing</source>
+        <translation>Verarbeitung einschränken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data of %1 may be used again.</source>
+        <translation>Die Daten von %1 dürfen wieder verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data of %1 is kept but not used (Art. 18 GDPR), e.g. while its accuracy is disputed. The customer is not contactable on any channel until the restriction is lifted.</source>
+        <translation>Die Daten von %1 werden aufbewahrt, aber nicht verwendet (Art. 18 DSGVO), z. B. solange ihre Richtigkeit bestritten wird. Bis zur Aufhebung ist der Kunde auf keinem Kanal kontaktierbar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/source_dialog.py" line="+36"/>
@@ -3080,6 +5136,34 @@
         <location line="+48"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/actions.py" line="-105"/>
+        <source>Withdraw consent</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the withdrawal takes effect at the time given, with no grace period (Art. 7(3) GDPR).</source>
+        <translation>%1: Der Widerruf wirkt ab dem angegebenen Zeitpunkt, ohne Übergangsfrist (Art. 7 Abs. 3 DSGVO).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.db.base import Base, UTCDateTime, created_at, intpk, optional_str, utcnow
@@ -49,10 +49,14 @@ class Customer(Base):
     mobile_e164: Mapped[str | None] = mapped_column(String(20), index=True)
     # Keyed hashes (HMAC, see services.suppression) of the contact points, so set-based SQL can match
     # suppressions that outlived an erased record without ever storing the key in the database.
-    email_hash: Mapped[str | None] = mapped_column(String(64))
-    email_loose_hash: Mapped[str | None] = mapped_column(String(64))
-    phone_hash: Mapped[str | None] = mapped_column(String(64))
-    mobile_hash: Mapped[str | None] = mapped_column(String(64))
+    # Indexed: the set-based evaluation goes from the (few) suppressions to the customers they match.
+    email_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    email_loose_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    phone_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    mobile_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    # Whether `phone` is a mobile number (normalise.is_mobile of phone_e164): SMS can go to it. Stored
+    # because SQL cannot run libphonenumber, and the Python and SQL evaluations must read the same fact.
+    phone_is_mobile: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     street: Mapped[str] = mapped_column(String(200), default="")
     postcode: Mapped[str] = mapped_column(String(12), default="")
     city: Mapped[str] = mapped_column(String(120), default="")

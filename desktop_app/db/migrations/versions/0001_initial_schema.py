@@ -250,6 +250,7 @@ def upgrade() -> None:
         sa.Column("email_loose_hash", sa.String(length=64), nullable=True),
         sa.Column("phone_hash", sa.String(length=64), nullable=True),
         sa.Column("mobile_hash", sa.String(length=64), nullable=True),
+        sa.Column("phone_is_mobile", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("street", sa.String(length=200), nullable=False),
         sa.Column("postcode", sa.String(length=12), nullable=False),
         sa.Column("city", sa.String(length=120), nullable=False),
@@ -285,6 +286,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("customers", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_customers_email_norm"), ["email_norm"], unique=False)
+        batch_op.create_index(batch_op.f("ix_customers_email_hash"), ["email_hash"], unique=False)
+        batch_op.create_index(batch_op.f("ix_customers_email_loose_hash"), ["email_loose_hash"], unique=False)
+        batch_op.create_index(batch_op.f("ix_customers_mobile_hash"), ["mobile_hash"], unique=False)
+        batch_op.create_index(batch_op.f("ix_customers_phone_hash"), ["phone_hash"], unique=False)
         batch_op.create_index(batch_op.f("ix_customers_import_batch_id"), ["import_batch_id"], unique=False)
         batch_op.create_index("ix_customers_name_status", ["last_name", "first_name", "status"], unique=False)
         batch_op.create_index(batch_op.f("ix_customers_mobile_e164"), ["mobile_e164"], unique=False)
@@ -619,6 +624,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_customers_mobile_e164"))
         batch_op.drop_index("ix_customers_name_status")
         batch_op.drop_index(batch_op.f("ix_customers_import_batch_id"))
+        batch_op.drop_index(batch_op.f("ix_customers_phone_hash"))
+        batch_op.drop_index(batch_op.f("ix_customers_mobile_hash"))
+        batch_op.drop_index(batch_op.f("ix_customers_email_loose_hash"))
+        batch_op.drop_index(batch_op.f("ix_customers_email_hash"))
         batch_op.drop_index(batch_op.f("ix_customers_email_norm"))
 
     op.drop_table("customers")
