@@ -451,6 +451,7 @@ def _insert_consents(session: Session, rows: list[dict[str, Any]]) -> int:
             "names_business": None,
             "parental_consent": None,
             "method": None,
+            "source_third_party": row["source_third_party"],
         }
         events.append(
             {
@@ -463,6 +464,16 @@ def _insert_consents(session: Session, rows: list[dict[str, Any]]) -> int:
                 "parental_consent": False,
             }
         )
+        if row["doi_requested_at"] is not None:
+            # The demo's events must replay to the stored row exactly like recorded consents do.
+            events.append(
+                {
+                    **base,
+                    "kind": ConsentEventKind.DOI_REQUESTED.value,
+                    "occurred_at": row["doi_requested_at"],
+                    "recorded_at": row["doi_requested_at"],
+                }
+            )
         if row["doi_confirmed_at"] is not None:
             events.append(
                 {

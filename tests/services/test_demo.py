@@ -89,3 +89,18 @@ def test_demo_customers_are_in_the_search_index(db: Database) -> None:
         found = customer_ids(s, CustomerFilter(text="MÜLLER"))
         scanned = s.execute(select(Customer.id).where(Customer.search_text.like("%müller%"))).scalars()
         assert sorted(found) == sorted(scanned) and found
+
+
+def test_demo_consents_replay_from_their_events(db: Database) -> None:
+    """Demo rows must be what their event history says, like every recorded consent."""
+    from desktop_app.db.models import Consent
+    from desktop_app.services import ledger
+
+    generate_demo(db, customers=150, seed=4, today=TODAY)
+    with db.read_session() as s:
+        rows = list(s.execute(select(Consent)).scalars())
+        assert any(r.status == "pending" for r in rows) and any(r.status == "withdrawn" for r in rows)
+        for row in rows:
+            replayed = ledger.replay_consent(s, row.id)
+            stored = ledger.stored_state(row)
+            assert stored == {k: getattr(replayed, k) for k in stored}, row.id
