@@ -20,6 +20,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.pages.consent_texts import ConsentTextsPage
 from desktop_app.ui.pages.customers import CustomersPage
+from desktop_app.ui.pages.governance import GovernancePage
 from desktop_app.ui.pages.purposes import PurposesPage
 from desktop_app.ui.pages.requests import RequestsPage
 from desktop_app.ui.pages.sources import SourcesPage
@@ -49,7 +50,11 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Consent texts"), self.consent_texts_page)
         self.requests_page = RequestsPage(ctx, self)
         self._add_page(self.tr("Requests"), self.requests_page)
+        self.governance_page = GovernancePage(ctx, self)
+        self._add_page(self.tr("Governance"), self.governance_page)
+        self.governance_page.openCustomer.connect(self.open_customer)
         self.sidebar.currentRowChanged.connect(self._show_page)
+        self.customers_page.openCustomer.connect(self.open_customer)
         self.sidebar.setCurrentRow(0)
 
         central = QWidget(self)
@@ -74,6 +79,17 @@ class MainWindow(QMainWindow):
         refresh = getattr(page, "refresh", None)
         if callable(refresh) and page is not self.customers_page:
             refresh()
+
+    def open_customer(self, customer_id: int | None) -> None:
+        from desktop_app.ui.customer.editor import CustomerEditor
+
+        editor = CustomerEditor(self.ctx, customer_id, self)
+        if not editor.exec():
+            return
+        if customer_id is None:
+            self.customers_page.model.reload()
+        else:
+            self.customers_page.model.invalidate({customer_id})
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

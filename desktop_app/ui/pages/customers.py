@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,9 @@ SEARCH_DELAY_MS = 250
 
 
 class CustomersPage(QWidget):
+    # The customer's id, or None for a new customer; the main window opens the editor.
+    openCustomer = Signal(object)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -66,6 +70,8 @@ class CustomersPage(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.count_label)
+        self.new_button = QPushButton(self.tr("New customer…"), self)
+        top.addWidget(self.new_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.status_filter)
@@ -84,6 +90,9 @@ class CustomersPage(QWidget):
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
         self.kind_filter.currentIndexChanged.connect(self.apply_filter)
         self.model.countChanged.connect(self._show_count)
+        self.new_button.clicked.connect(lambda: self.openCustomer.emit(None))
+        self.table.doubleClicked.connect(self._open_row)
+        self.table.activated.connect(self._open_row)
         self.model.reload()
 
     def apply_filter(self) -> None:
@@ -95,6 +104,11 @@ class CustomersPage(QWidget):
             kind=self.kind_filter.currentData(),
         )
         self.model.set_filter(flt)
+
+    def _open_row(self, index) -> None:  # type: ignore[no-untyped-def]
+        customer_id = self.model.id_at(index.row())
+        if customer_id is not None:
+            self.openCustomer.emit(customer_id)
 
     def _show_count(self, count: int) -> None:
         self.count_label.setText(self.tr("%n customer(s)", "", count))

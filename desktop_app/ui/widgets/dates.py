@@ -18,6 +18,7 @@ class OptionalDateEdit(QDateEdit):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat("dd.MM.yyyy")
+        self.setMaximumWidth(200)  # a date is short; a full-width field looks like free text
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(empty_text)
         self.setDate(NO_DATE)
