@@ -33,6 +33,7 @@ STATE_STYLE: dict[CellState, tuple[str, str]] = {
     CellState.BLOCKED_BY_OBJECTION: (QT_TRANSLATE_NOOP("ConsentMatrix", "blocked by objection"), "#fda29b"),
     CellState.NOT_USED: (QT_TRANSLATE_NOOP("ConsentMatrix", "not used"), "#ffffff"),
 }
+GRANTED_BUT_BLOCKED = "#fef0c7"
 SEVERITY_MARK = {Severity.OK: "✔", Severity.BLOCK: "✘", Severity.WARN: "⚠", Severity.INFO: "ℹ"}
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -61,8 +62,9 @@ class ConsentMatrix(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(self.why, 2)
+        self.why.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.table, 4)
+        layout.addWidget(self.why, 1)
         self.table.currentCellChanged.connect(lambda row, col, _r, _c: self._explain(row, col))
 
     def set_cells(self, cells: list[MatrixCell]) -> None:
@@ -74,9 +76,11 @@ class ConsentMatrix(QWidget):
         for cell in cells:
             row, column = purposes.index(cell.purpose.id), list(Channel).index(cell.channel)
             text, colour = STATE_STYLE[cell.state]
-            verdict = self.tr("contactable") if cell.contactable else self.tr("not contactable")
+            verdict = "✔ " + self.tr("contactable") if cell.contactable else "✘ " + self.tr("not contactable")
             if cell.state == CellState.NOT_USED:
                 verdict = ""
+            elif cell.state == CellState.GRANTED and not cell.contactable:
+                colour = GRANTED_BUT_BLOCKED  # on record, yet something else stops the contact
             item = QTableWidgetItem(f"{self.tr(text)}\n{verdict}".strip())
             item.setBackground(QBrush(QColor(colour)))
             item.setForeground(QBrush(QColor("#101828")))
