@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "foundation",
     "governance",
     "ledger",
+    "importing",
     "reports",
     "business",
     "evaluation",

@@ -95,3 +95,20 @@ class RetentionRule(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[created_at]
+
+
+class ImportChange(Base):
+    """What an import changed on a customer who existed before it: enough to undo the batch.
+
+    The fields' values before the import (JSON, only the changed ones) and the record's version right
+    after it: undo restores them only while the version is still that one, i.e. nobody edited since.
+    """
+
+    __tablename__ = "import_changes"
+
+    id: Mapped[intpk]
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    version_after: Mapped[int] = mapped_column(Integer)
+    before_json: Mapped[str] = mapped_column(Text, default="{}")
+    tag_ids_json: Mapped[str] = mapped_column(Text, default="[]")  # tags the import linked

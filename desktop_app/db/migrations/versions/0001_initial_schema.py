@@ -395,6 +395,26 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_customer_tags_tag_id"), ["tag_id"], unique=False)
 
     op.create_table(
+        "import_changes",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("batch_id", sa.Integer(), nullable=False),
+        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("version_after", sa.Integer(), nullable=False),
+        sa.Column("before_json", sa.Text(), nullable=False),
+        sa.Column("tag_ids_json", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["batch_id"], ["import_batches.id"], name=op.f("fk_import_changes_batch_id_import_batches")
+        ),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customers.id"], name=op.f("fk_import_changes_customer_id_customers")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_import_changes")),
+    )
+    with op.batch_alter_table("import_changes", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_import_changes_batch_id"), ["batch_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_import_changes_customer_id"), ["customer_id"], unique=False)
+
+    op.create_table(
         "data_subject_requests",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("customer_id", sa.Integer(), nullable=True),
@@ -603,6 +623,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_data_subject_requests_customer_id"))
 
     op.drop_table("data_subject_requests")
+    with op.batch_alter_table("import_changes", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_import_changes_customer_id"))
+        batch_op.drop_index(batch_op.f("ix_import_changes_batch_id"))
+
+    op.drop_table("import_changes")
     with op.batch_alter_table("customer_tags", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_customer_tags_tag_id"))
 

@@ -1,0 +1,73 @@
+"""The import's one-parse contact fields equal customer_fields.derive_fields and check_phone exactly."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from desktop_app.errors import UserError
+from desktop_app.services.customer_fields import check_phone, derive_fields
+from desktop_app.services.importing.contact import contact_fields
+from desktop_app.services.suppression import SuppressionKeys
+
+KEYS = SuppressionKeys(b"k" * 32)
+
+digits = st.text("0123456789", min_size=0, max_size=14)
+separator = st.sampled_from(["", " ", "/", "-", " / ", "(", ")", ".", "  "])
+phones = st.one_of(
+    st.builds(lambda a, s, b: f"0{a}{s}{b}", digits, separator, digits),
+    st.builds(
+        lambda p, a, s, b: f"{p}{a}{s}{b}",
+        st.sampled_from(["+49 ", "0049 ", "+41 ", "+43", "+1 ", "+"]),
+        digits,
+        separator,
+        digits,
+    ),
+    st.builds(lambda a, e: f"{a} {e}", digits, st.sampled_from(["x12", "ext. 3", "Durchwahl 4", "#5"])),
+    st.text(max_size=12),
+)
+emails = st.one_of(
+    st.sampled_from(["", "Anna.Muller+news@Example.DE", "x@bücher.de", "a@b", "kaputt", " a@b.de "]),
+    st.emails(),
+    st.text(max_size=20),
+)
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(phone=phones, mobile=phones, email=emails, country=st.sampled_from(["DE", "AT", "CH", "US", "X1"]))
+@example(phone="030 1234567", mobile="0151 23456789", email="Anna@Example.de", country="DE")
+@example(phone="1234567", mobile="+49 (0)30 1234567", email="", country="DE")
+@example(phone="044 123 45 67", mobile="0049 151 2345678", email="a@b.ch", country="CH")
+def test_contact_fields_equal_derive_fields(phone: str, mobile: str, email: str, country: str) -> None:
+    from desktop_app.domain.normalise import clean_text
+
+    phone, mobile, email = clean_text(phone), clean_text(mobile), clean_text(email)
+    fields = {
+        "customer_no": "K-0000001", "first_name": "Jürgen", "last_name": "Müller", "company": "",
+        "email": email, "phone": phone, "mobile": mobile, "postcode": "01067", "city": "Dresden",
+        "country": country,
+    }  # fmt: skip
+    fast = contact_fields(KEYS, **fields)
+    assert fast.derived == derive_fields(KEYS, **fields)
+    assert fast.phone_ok == _accepted(phone, country)
+    assert fast.mobile_ok == _accepted(mobile, country)
+
+
+def _accepted(value: str, country: str) -> bool:
+    try:
+        check_phone(value, country)
+    except UserError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("value", ["030 1234567", "+49 30 1234567", "0151 23456789", "", "1234567", "abc"])
+def test_hand_picked_numbers(value: str) -> None:
+    fields = {
+        "customer_no": None, "first_name": "", "last_name": "X", "company": "", "email": "", "phone": value,
+        "mobile": value, "postcode": "", "city": "",
+    }  # fmt: skip
+    fast = contact_fields(KEYS, **fields)  # type: ignore[arg-type]
+    assert fast.phone_ok == _accepted(value, "DE")
+    assert fast.derived == derive_fields(KEYS, **fields)  # type: ignore[arg-type]
