@@ -16,8 +16,8 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import UnaryExpression
 
-from desktop_app.db.models import Customer, customer_tags
-from desktop_app.domain.enums import CustomerKind, CustomerStatus
+from desktop_app.db.models import Customer, Tag, customer_tags
+from desktop_app.domain.enums import Channel, CustomerKind, CustomerStatus
 
 MIN_INDEXED_TERM = 3  # the trigram index needs three characters; shorter terms scan
 
@@ -39,8 +39,8 @@ class CustomerFilter:
     kind: CustomerKind | None = None
     source_id: int | None = None
     tag_ids: tuple[int, ...] = ()
-    # Restricts to customer ids computed elsewhere (e.g. "contactable for purpose x channel").
-    only_ids_sql: str | None = None
+    # "Contactable today for purpose x channel": (purpose id, channel code), judged by the rules engine.
+    contactable_for: tuple[int, str] | None = None
     sort: SortKey = SortKey.NAME
     descending: bool = False
 
@@ -115,9 +115,22 @@ def _filtered(session: Session, flt: CustomerFilter, query: Select[Any]) -> Sele
         query = query.where(
             exists().where(customer_tags.c.customer_id == Customer.id, customer_tags.c.tag_id == tag_id)
         )
-    if flt.only_ids_sql:
-        query = query.where(Customer.id.in_(text(flt.only_ids_sql)))
+    if flt.contactable_for is not None:
+        query = query.where(Customer.id.in_(_contactable_ids(session, *flt.contactable_for)))
     return query
+
+
+def _contactable_ids(session: Session, purpose_id: int, channel: str) -> Select[Any]:
+    """The set-based rules engine as a subquery, so the filter combines with search and sorting in SQL."""
+    from desktop_app.services.evaluation import BASIS_OF, PopulationEvaluation
+
+    decided = PopulationEvaluation(session, purpose_id, Channel(channel), dt.date.today()).query()
+    sub = decided.order_by(None).subquery()
+    return select(sub.c.id).where(sub.c.reason.in_([code.value for code in BASIS_OF]))
+
+
+def list_tags(session: Session) -> list[tuple[int, str]]:
+    return [(int(i), str(n)) for i, n in session.execute(select(Tag.id, Tag.name).order_by(Tag.name))]
 
 
 def _order(flt: CustomerFilter) -> list[UnaryExpression[Any]]:

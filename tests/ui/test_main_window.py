@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from desktop_app.domain.enums import Channel
 from desktop_app.services.demo import generate_demo
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.main_window import MainWindow
@@ -50,3 +51,29 @@ def test_about_names_version_and_database_location(qtbot, ctx: AppContext) -> No
     assert "0.1.0" in text and ctx.db.display_location() in text
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert menus == ["File", "Help"]
+
+
+def test_filters_by_source_and_contactability(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services import customer_list
+    from desktop_app.services.customer_list import CustomerFilter
+
+    generate_demo(ctx.db, customers=200, seed=6, today=dt.date(2026, 11, 29))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.customers_page
+    page.source_filter.setCurrentIndex(1)
+    by_source = page.model.rowCount()
+    assert 0 < by_source < 200
+    page.source_filter.setCurrentIndex(0)
+    index = next(
+        i for i in range(page.contactable_filter.count())
+        if page.contactable_filter.itemData(i) and page.contactable_filter.itemData(i)[1] == "email"
+    )  # fmt: skip
+    page.contactable_filter.setCurrentIndex(index)
+    purpose_id, channel = page.contactable_filter.itemData(index)
+    with ctx.db.read_session() as s:
+        from desktop_app.services.evaluation import contactable_ids
+
+        expected = set(contactable_ids(s, purpose_id, Channel(channel), dt.date.today()))
+        shown = set(customer_list.customer_ids(s, CustomerFilter(contactable_for=(purpose_id, channel))))
+    assert page.model.rowCount() == len(expected) == len(shown) and shown == expected

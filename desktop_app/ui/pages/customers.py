@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.enums import CustomerKind, CustomerStatus
+from desktop_app.services import catalog, customer_list, sources
+from desktop_app.ui import labels
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.models.customer_table import CustomerTableModel
 
@@ -46,6 +48,13 @@ class CustomersPage(QWidget):
         self.kind_filter.addItem(self.tr("Consumers and businesses"), None)
         self.kind_filter.addItem(self.tr("Consumers"), CustomerKind.CONSUMER)
         self.kind_filter.addItem(self.tr("Businesses"), CustomerKind.BUSINESS)
+        self.source_filter = QComboBox(self)
+        self.tag_filter = QComboBox(self)
+        self.contactable_filter = QComboBox(self)
+        self.contactable_filter.setToolTip(
+            self.tr("Only customers the rules engine lets you contact today for this purpose and channel")
+        )
+        self._fill_choice_filters()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
 
@@ -76,6 +85,9 @@ class CustomersPage(QWidget):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.kind_filter)
+        filters.addWidget(self.source_filter)
+        filters.addWidget(self.tag_filter)
+        filters.addWidget(self.contactable_filter)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
@@ -88,7 +100,8 @@ class CustomersPage(QWidget):
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.apply_filter)
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
-        self.kind_filter.currentIndexChanged.connect(self.apply_filter)
+        for box in (self.kind_filter, self.source_filter, self.tag_filter, self.contactable_filter):
+            box.currentIndexChanged.connect(self.apply_filter)
         self.model.countChanged.connect(self._show_count)
         self.new_button.clicked.connect(lambda: self.openCustomer.emit(None))
         self.table.doubleClicked.connect(self._open_row)
@@ -102,8 +115,30 @@ class CustomersPage(QWidget):
             text=self.search.text(),
             status=self.status_filter.currentData(),
             kind=self.kind_filter.currentData(),
+            source_id=self.source_filter.currentData(),
+            tag_ids=(self.tag_filter.currentData(),) if self.tag_filter.currentData() is not None else (),
+            contactable_for=self.contactable_filter.currentData(),
         )
         self.model.set_filter(flt)
+
+    def _fill_choice_filters(self) -> None:
+        with self.ctx.db.read_session() as session:
+            source_views = sources.list_sources(session)
+            tags = customer_list.list_tags(session)
+            purposes = catalog.list_purposes(session)
+        self.source_filter.addItem(self.tr("All sources"), None)
+        for view in source_views:
+            self.source_filter.addItem(view.name, view.id)
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        for tag_id, name in tags:
+            self.tag_filter.addItem(name, tag_id)
+        self.contactable_filter.addItem(self.tr("Contactable: any"), None)
+        for purpose in purposes:
+            for channel, policy in purpose.policy.channels.items():
+                if policy.enabled:
+                    text = self.tr("Contactable for %1 · %2").replace("%1", purpose.name(self.ctx.language))
+                    text = text.replace("%2", labels.label(labels.CHANNELS, channel))
+                    self.contactable_filter.addItem(text, (purpose.id, channel.value))
 
     def _open_row(self, index) -> None:  # type: ignore[no-untyped-def]
         customer_id = self.model.id_at(index.row())
