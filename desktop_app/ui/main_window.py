@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.governance_page.openCustomer.connect(self.open_customer)
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.customers_page.openCustomer.connect(self.open_customer)
+        self.customers_page.importRequested.connect(self.import_customers)
         self.sidebar.setCurrentRow(0)
 
         central = QWidget(self)
@@ -91,12 +92,32 @@ class MainWindow(QMainWindow):
         else:
             self.customers_page.model.invalidate({customer_id})
 
+    def import_customers(self) -> None:
+        from desktop_app.ui.importing import ImportWizard
+
+        previous = getattr(self, "import_wizard", None)
+        if previous is not None and previous.isVisible():
+            previous.raise_()
+            return
+        wizard = ImportWizard(self.ctx, self)
+        wizard.imported.connect(self._imported)
+        if previous is not None:
+            previous.deleteLater()
+        self.import_wizard = wizard
+        wizard.open()
+
+    def _imported(self, _batch_id: int) -> None:
+        self.customers_page.model.reload()
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         open_action = QAction(self.tr("&Open database…"), self)
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self.choose_database)
         file_menu.addAction(open_action)
+        import_action = QAction(self.tr("Import customers…"), self)
+        import_action.triggered.connect(self.import_customers)
+        file_menu.addAction(import_action)
         # Reports are loaded on first use: the PDF layer is not needed at start-up.
         record_action = QAction(self.tr("Print record of processing activities…"), self)
         record_action.triggered.connect(self.print_processing_record)

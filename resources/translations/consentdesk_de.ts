@@ -285,7 +285,7 @@
     <context>
         <name>CampaignsPage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/campaigns.py" line="+54" />
+            <location filename="../../desktop_app/ui/pages/campaigns.py" line="+57" />
             <source>Campaigns</source>
             <translation type="unfinished" />
         </message>
@@ -306,19 +306,19 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+184" />
+            <location line="+193" />
             <source>Duplicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-183" />
-            <location line="+141" />
+            <location line="-192" />
+            <location line="+150" />
             <location line="+52" />
             <source>Archive</source>
             <translation type="unfinished">Archivieren</translation>
         </message>
         <message>
-            <location line="-192" />
+            <location line="-201" />
             <source>Show archived</source>
             <translation type="unfinished">Archivierte anzeigen</translation>
         </message>
@@ -418,7 +418,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+42" />
+            <location line="+51" />
             <location line="+50" />
             <source>Restore</source>
             <translation type="unfinished">Wiederherstellen</translation>
@@ -439,7 +439,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>Checking who may be contacted…</source>
             <translation type="unfinished" />
         </message>
@@ -1099,6 +1099,34 @@
         </message>
     </context>
     <context>
+        <name>CommitPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/importing/run_pages.py" line="+208" />
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Everything is written in one step. Cancel stops the import and writes nothing.</source>
+            <translation>Alles wird in einem Schritt geschrieben. „Abbrechen“ beendet den Import, ohne etwas zu schreiben.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Importing…</source>
+            <translation>Import läuft…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The database is unchanged. Close the wizard or go back to the check and try again.</source>
+            <translation>Die Datenbank ist unverändert. Schließen Sie den Assistenten und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import finished as batch %1.</source>
+            <translation>Import abgeschlossen als Stapel %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmDoiDialog</name>
         <message>
             <location filename="../../desktop_app/ui/customer/actions.py" line="+127" />
@@ -1728,7 +1756,7 @@
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/customers.py" line="+40" />
+            <location filename="../../desktop_app/ui/pages/customers.py" line="+41" />
             <source>Search name, company, e-mail, phone, city, customer no.</source>
             <translation>Name, Firma, E-Mail, Telefon, Ort, Kundennr. suchen</translation>
         </message>
@@ -1778,7 +1806,12 @@
             <translation>Neuer Kunde…</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+2" />
+            <source>Import…</source>
+            <translation>Importieren…</translation>
+        </message>
+        <message>
+            <location line="+48" />
             <source>All sources</source>
             <translation>Alle Quellen</translation>
         </message>
@@ -1804,6 +1837,94 @@
                 <numerusform>%n Kunde</numerusform>
                 <numerusform>%n Kunden</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DryRunPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/importing/run_pages.py" line="-114" />
+            <source>Check before importing</source>
+            <translation>Vor dem Import prüfen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A trial run: nothing is written to the database yet.</source>
+            <translation>Ein Probelauf: Es wird noch nichts in die Datenbank geschrieben.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Row</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Column</source>
+            <translation>Spalte</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save problem list as .xlsx…</source>
+            <translation>Problemliste als .xlsx speichern…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Run the check again</source>
+            <translation>Erneut prüfen</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Checking the file…</source>
+            <translation>Datei wird geprüft…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Check finished: nothing has been written yet.</source>
+            <translation>Prüfung abgeschlossen: Es wurde noch nichts geschrieben.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>notice</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Save problem list</source>
+            <translation>Problemliste speichern</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The list could not be saved: %1</source>
+            <translation>Die Liste konnte nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Problem list saved: %1</source>
+            <translation>Problemliste gespeichert: %1</translation>
         </message>
     </context>
     <context>
@@ -2677,7 +2798,7 @@
             <translation>Jemand anderes hat gleichzeitig Kunden geändert (eine Kundennummer oder ein Datensatz wurde inzwischen vergeben). Es wurde nichts importiert; starten Sie den Import erneut.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/services/importing/writer.py" line="+41" />
+            <location filename="../../desktop_app/services/importing/writer.py" line="+43" />
             <source>Customers in the file were changed by someone else while the import ran. Nothing was imported; start the import again.</source>
             <translation>Kunden aus der Datei wurden während des Imports von jemand anderem geändert. Es wurde nichts importiert; starten Sie den Import erneut.</translation>
         </message>
@@ -2918,11 +3039,16 @@
             <source>The file {path} cannot be replaced. Is it open in another program, e.g. Excel?</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../desktop_app/services/portability.py" line="+174" />
+            <source>Export to a file ending in .json or .xlsx (not “{name}”).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>EvidenceDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/campaigns/export_dialog.py" line="+129" />
+            <location filename="../../desktop_app/ui/campaigns/export_dialog.py" line="+130" />
             <source>Evidence of export no. %1</source>
             <translation type="unfinished" />
         </message>
@@ -3002,7 +3128,7 @@
         <message>
             <location line="+20" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Excel-Arbeitsmappe (*.xlsx)</translation>
         </message>
         <message>
             <location line="+0" />
@@ -3013,6 +3139,54 @@
             <location line="+1" />
             <source>Export to</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../desktop_app/ui/importing/file_page.py" line="+51" />
+            <source>Choose the file</source>
+            <translation>Datei wählen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) or CSV. Nothing is imported yet.</source>
+            <translation>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) oder CSV. Noch wird nichts importiert.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose file…</source>
+            <translation>Datei wählen…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The row with the column headings, as Excel numbers it</source>
+            <translation>Die Zeile mit den Spaltenüberschriften, wie Excel sie nummeriert</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>File:</source>
+            <translation>Datei:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sheet:</source>
+            <translation>Tabellenblatt:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Headings in row:</source>
+            <translation>Überschriften in Zeile:</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Import customers</source>
+            <translation>Kunden importieren</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+            <translation>Tabellen (*.xlsx *.xlsm *.xls *.ods *.csv);;Alle Dateien (*)</translation>
         </message>
     </context>
     <context>
@@ -3707,6 +3881,133 @@
         </message>
     </context>
     <context>
+        <name>ImportSummary</name>
+        <message>
+            <location filename="../../desktop_app/ui/importing/summary.py" line="+21" />
+            <source>granted</source>
+            <translation>erteilt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>awaiting double opt-in</source>
+            <translation>wartet auf Double-Opt-in</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refused</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>withdrawn</source>
+            <translation>widerrufen</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>New customers created</source>
+            <translation>Neue Kunden angelegt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Existing customers updated</source>
+            <translation>Bestehende Kunden aktualisiert</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>New customers</source>
+            <translation>Neue Kunden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Existing customers to update</source>
+            <translation>Zu aktualisierende bestehende Kunden</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Existing customers unchanged</source>
+            <translation>Bestehende Kunden unverändert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Existing customers skipped</source>
+            <translation>Bestehende Kunden übersprungen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Duplicates within the file (skipped)</source>
+            <translation>Dubletten in der Datei (übersprungen)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Rows with errors (not imported)</source>
+            <translation>Zeilen mit Fehlern (nicht importiert)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rows blocked by an objection or erasure</source>
+            <translation>Durch Widerspruch oder Löschung gesperrte Zeilen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Rows with warnings</source>
+            <translation>Zeilen mit Warnungen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Rows read: %1</source>
+            <translation>Gelesene Zeilen: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Consents recorded</source>
+            <translation>Erfasste Einwilligungen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consents to record</source>
+            <translation>Zu erfassende Einwilligungen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Some rows match customers already in the database: go back and choose what happens to them.</source>
+            <translation>Einige Zeilen passen zu Kunden, die schon in der Datenbank sind: Gehen Sie zurück und wählen Sie, was mit ihnen geschieht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../desktop_app/ui/importing/wizard.py" line="+48" />
+            <source>Import customers from Excel/CSV</source>
+            <extracomment>The profile as far as the user has made it: columns from the mapping page, settings from options. A profile loaded from a file: its settings are kept when the mapping is redone. The batch id of a committed import; the main window reloads its customer list.</extracomment>
+            <translation>Kunden aus Excel/CSV importieren</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Import now</source>
+            <translation>Jetzt importieren</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/importing/run_pages.py" line="-143" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 of about %2 rows</source>
+            <translation>%1 von etwa %2 Zeilen</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <location filename="../../desktop_app/services/reports/legal_bases.py" line="+26" />
@@ -4000,7 +4301,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="+45" />
+            <location filename="../../desktop_app/ui/main_window.py" line="+46" />
             <source>Customers</source>
             <translation>Kunden</translation>
         </message>
@@ -4030,12 +4331,17 @@
             <translation>Governance</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
+            <source>Campaigns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
             <source>Database: %1</source>
             <translation>Datenbank: %1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+44" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
@@ -4045,7 +4351,12 @@
             <translation>Datenbank ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
+            <source>Import customers…</source>
+            <translation>Kunden importieren…</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Print record of processing activities…</source>
             <translation>Verzeichnis von Verarbeitungstätigkeiten drucken…</translation>
         </message>
@@ -4083,6 +4394,94 @@
             <location line="+9" />
             <source>About ConsentDesk</source>
             <translation>Über ConsentDesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/importing/mapping_page.py" line="+53" />
+            <source>Assign the columns</source>
+            <translation>Spalten zuordnen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose what each column is imported as. Columns nobody recognised are ignored: keep only what you need.</source>
+            <translation>Wählen Sie, als was jede Spalte importiert wird. Nicht erkannte Spalten werden ignoriert: Übernehmen Sie nur, was Sie brauchen.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Column</source>
+            <translation>Spalte</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sample values</source>
+            <translation>Beispielwerte</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Import as</source>
+            <translation>Importieren als</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Load profile…</source>
+            <translation>Profil laden…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save profile…</source>
+            <translation>Profil speichern…</translation>
+        </message>
+        <message>
+            <location line="+126" />
+            <source>Choose a purpose for the consent column “%1”.</source>
+            <translation>Wählen Sie einen Zweck für die Einwilligungsspalte „%1“.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Assign a column to “Last name” or “Company”: every customer needs one.</source>
+            <translation>Ordnen Sie eine Spalte „Nachname“ oder „Firma“ zu: Jeder Kunde braucht eines davon.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Import profiles (*.json);;All files (*)</source>
+            <translation>Importprofile (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Load import profile</source>
+            <translation>Importprofil laden</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The profile could not be read: %1</source>
+            <translation>Das Profil konnte nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The profile names columns this sheet does not have: %1</source>
+            <translation>Das Profil nennt Spalten, die dieses Tabellenblatt nicht hat: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save import profile</source>
+            <translation>Importprofil speichern</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The profile could not be saved: %1</source>
+            <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
         </message>
     </context>
     <context>
@@ -4124,6 +4523,129 @@
         </message>
     </context>
     <context>
+        <name>OptionsPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/importing/options_page.py" line="+40" />
+            <source>Source and settings</source>
+            <translation>Herkunft und Einstellungen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every imported customer and consent records where it came from.</source>
+            <translation>Jeder importierte Kunde und jede Einwilligung hält fest, woher sie stammen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Data source</source>
+            <translation>Datenquelle</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Bought or rented from a third party</source>
+            <translation>Von einem Dritten gekauft oder gemietet</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Who supplied the list (required for third-party lists)</source>
+            <translation>Wer die Liste geliefert hat (Pflicht bei Fremdlisten)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The list's consents name our business (third-party lists)</source>
+            <translation>Die Einwilligungen der Liste nennen unser Unternehmen (Fremdlisten)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Source:</source>
+            <translation>Quelle:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name of the new source:</source>
+            <translation>Name der neuen Quelle:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind:</source>
+            <translation>Art:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Provider:</source>
+            <translation>Lieferant:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Legal basis note:</source>
+            <translation>Hinweis zur Rechtsgrundlage:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Customers already in the database</source>
+            <translation>Kunden, die schon in der Datenbank sind</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Skip them</source>
+            <translation>Überspringen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Existing customers and their consents stay exactly as they are.</source>
+            <translation>Bestehende Kunden und ihre Einwilligungen bleiben genau, wie sie sind.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fill empty fields</source>
+            <translation>Leere Felder füllen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only fields empty in the database are filled; the file's consents are added.</source>
+            <translation>Nur in der Datenbank leere Felder werden gefüllt; die Einwilligungen der Datei werden ergänzt.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overwrite</source>
+            <translation>Überschreiben</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file's non-empty values replace the stored ones; empty cells erase nothing.</source>
+            <translation>Nicht leere Werte der Datei ersetzen die gespeicherten; leere Zellen löschen nichts.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Consents without a date in the file</source>
+            <translation>Einwilligungen ohne Datum in der Datei</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>They were given on:</source>
+            <translation>Sie wurden erteilt am:</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Without a date such a consent is an error in its row: a consent is never dated to the day of the import.</source>
+            <translation>Ohne Datum ist eine solche Einwilligung ein Fehler in ihrer Zeile: Eine Einwilligung wird nie auf den Tag des Imports datiert.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. paper form at the stand</source>
+            <translation>z. B. Papierformular am Stand</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note stored with each consent:</source>
+            <translation>Notiz zu jeder Einwilligung:</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>New data source…</source>
+            <translation>Neue Datenquelle…</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPanel</name>
         <message>
             <location filename="../../desktop_app/ui/campaigns/preview.py" line="+84" />
@@ -4151,7 +4673,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+33" />
             <source>%1 contactable</source>
             <translation type="unfinished" />
         </message>
@@ -4623,7 +5145,7 @@
             <location filename="../../desktop_app/services/business.py" line="-61" />
             <location filename="../../desktop_app/services/reports/campaign_export_report.py" line="+171" />
             <location filename="../../desktop_app/services/reports/customer_report.py" line="+160" />
-            <location filename="../../desktop_app/services/reports/overview.py" line="+190" />
+            <location filename="../../desktop_app/services/reports/overview.py" line="+192" />
             <location filename="../../desktop_app/services/reports/processing_record.py" line="+98" />
             <source>Name</source>
             <translation>Name</translation>
@@ -4990,7 +5512,7 @@
         <message>
             <location line="+6" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">keine</translation>
         </message>
         <message>
             <location line="+6" />
@@ -5251,8 +5773,8 @@
             <location filename="../../desktop_app/services/reports/customer_report.py" line="+62" />
             <location filename="../../desktop_app/services/reports/customer_sections.py" line="-165" />
             <location line="+32" />
-            <location filename="../../desktop_app/services/reports/overview.py" line="-71" />
-            <location line="+72" />
+            <location filename="../../desktop_app/services/reports/overview.py" line="-75" />
+            <location line="+76" />
             <source>Purpose</source>
             <translation type="unfinished">Zweck</translation>
         </message>
@@ -5261,8 +5783,8 @@
             <location filename="../../desktop_app/services/reports/customer_report.py" line="+1" />
             <location filename="../../desktop_app/services/reports/customer_sections.py" line="+1" />
             <location line="+66" />
-            <location filename="../../desktop_app/services/reports/overview.py" line="-72" />
-            <location line="+73" />
+            <location filename="../../desktop_app/services/reports/overview.py" line="-76" />
+            <location line="+77" />
             <location filename="../../desktop_app/services/reports/processing_record.py" line="+3" />
             <source>Channel</source>
             <translation>Kanal</translation>
@@ -5477,13 +5999,13 @@
             <translation>Widersprüche: Ein verschlüsselter Hashwert der Kontaktdaten wird aufbewahrt, solange der Widerspruch zu beachten ist (Art. 21 Abs. 3 DSGVO).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/services/reports/overview.py" line="-155" />
-            <location line="+131" />
+            <location filename="../../desktop_app/services/reports/overview.py" line="-157" />
+            <location line="+133" />
             <source>Valid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-130" />
+            <location line="-132" />
             <source>Pending DOI</source>
             <translation type="unfinished" />
         </message>
@@ -5504,12 +6026,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+128" />
+            <location line="+130" />
             <source>Stale / expired</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-116" />
+            <location line="-118" />
             <source>The consents on record on {date}, customers erased under Art. 17 GDPR excluded. Each consent is counted once, in the first state that applies: withdrawn, refused, objected (an objection to direct marketing), pending double opt-in (DOI), stale or expired (past its end date, or unused longer than the purpose allows), valid. Whether a customer can be reached also depends on contact data and age; a campaign checks that.</source>
             <translation type="unfinished" />
         </message>
@@ -5544,7 +6066,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+23" />
+            <location line="+21" />
             <source>No consents are recorded yet.</source>
             <translation type="unfinished" />
         </message>
@@ -5559,7 +6081,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
+            <source>Purposes and channels without any consent on record are left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
             <location filename="../../desktop_app/services/reports/processing_record.py" line="+13" />
             <source>No data sources recorded.</source>
             <translation>Keine Datenquellen erfasst.</translation>
@@ -5601,12 +6128,12 @@
         </message>
         <message>
             <location line="+2" />
-            <source>end date of the consent</source>
+            <source>end date</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <source>unused too long (freshness)</source>
+            <source>not used for too long</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5773,27 +6300,12 @@
             <translation>Quelle</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Obtained from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>What came from it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
-            <source>a third party</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>you, or our own business</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+18" />
             <source>No consents are recorded for you.</source>
             <translation type="unfinished" />
         </message>
@@ -5889,12 +6401,13 @@
             <translation>Art</translation>
         </message>
         <message>
+            <location line="+1" />
             <location filename="../../desktop_app/services/reports/processing_record.py" line="+1" />
             <source>Third party</source>
             <translation>Dritter</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop_app/services/reports/processing_record.py" line="+1" />
             <source>Collected</source>
             <translation>Erhoben</translation>
         </message>
@@ -5912,17 +6425,19 @@
             <translation>Kunden</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/services/reports/customer_report.py" line="+7" />
             <location filename="../../desktop_app/services/reports/processing_record.py" line="+7" />
             <source>yes: {provider}</source>
             <translation>ja: {provider}</translation>
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../desktop_app/services/reports/processing_record.py" line="+2" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../../desktop_app/services/reports/processing_record.py" line="+6" />
             <source>since {date}</source>
             <translation>seit {date}</translation>
         </message>
@@ -6587,9 +7102,9 @@
     <context>
         <name>Task</name>
         <message>
-            <location filename="../../desktop_app/ui/campaigns/worker.py" line="+100" />
+            <location filename="../../desktop_app/ui/campaigns/worker.py" line="+116" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Abbrechen</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,7 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/customers.py" line="+114"/>
+        <location filename="../../desktop_app/ui/pages/customers.py" line="+153"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>

@@ -30,6 +30,7 @@ SEARCH_DELAY_MS = 250
 class CustomersPage(QWidget):
     # The customer's id, or None for a new customer; the main window opens the editor.
     openCustomer = Signal(object)
+    importRequested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +82,9 @@ class CustomersPage(QWidget):
         top.addWidget(self.count_label)
         self.new_button = QPushButton(self.tr("New customer…"), self)
         top.addWidget(self.new_button)
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button.clicked.connect(self.importRequested)
+        top.addWidget(self.import_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.status_filter)
