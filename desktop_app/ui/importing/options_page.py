@@ -84,7 +84,7 @@ class OptionsPage(QWizardPage):
             explain.setContentsMargins(24, 0, 0, 4)
             merge_layout.addWidget(button)
             merge_layout.addWidget(explain)
-            button.toggled.connect(self.completeChanged)
+            button.toggled.connect(lambda _checked: self.completeChanged.emit())
 
         self.date_box = QGroupBox(self.tr("Consents without a date in the file"), self)
         self.use_date = QCheckBox(self.tr("They were given on:"), self.date_box)
@@ -114,7 +114,7 @@ class OptionsPage(QWizardPage):
         layout.addStretch(1)
 
         self.source_combo.currentIndexChanged.connect(self._source_changed)
-        self.new_name.textChanged.connect(self.completeChanged)
+        self.new_name.textChanged.connect(lambda _text: self.completeChanged.emit())
         self.use_date.toggled.connect(self.consent_date.setEnabled)
         self.consent_date.setEnabled(False)
 

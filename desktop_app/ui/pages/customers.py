@@ -83,7 +83,7 @@ class CustomersPage(QWidget):
         self.new_button = QPushButton(self.tr("New customer…"), self)
         top.addWidget(self.new_button)
         self.import_button = QPushButton(self.tr("Import…"), self)
-        self.import_button.clicked.connect(self.importRequested)
+        self.import_button.clicked.connect(lambda: self.importRequested.emit())
         top.addWidget(self.import_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
