@@ -44,6 +44,9 @@ def protect_none() -> bool:
         return False
     if not _bug_present():
         return False
-    ctypes.c_ssize_t.from_address(id(None)).value += _RESERVE
+    # The same binding bug drops references to True/False when Qt calls a Python override that returns
+    # a bool (QWizardPage.isComplete, validatePage): "bool_dealloc". Both are singletons, like None.
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _RESERVE
     _applied = True
     return True

@@ -6,8 +6,6 @@ The pages read and write ``wizard.state``; long work (dry run, commit) runs on a
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,18 +15,6 @@ from PySide6.QtWidgets import QWidget, QWizard
 from desktop_app.excel import Preview
 from desktop_app.services.importing import ImportPlan, ImportProfile, ImportReport
 from desktop_app.ui.context import AppContext
-
-
-def _guard_bools() -> None:
-    """PySide6 6.12 on CPython 3.11 drops a reference to True/False each time Qt calls a Python
-    override returning bool (isComplete, validatePage), which aborts the interpreter after enough
-    calls ("bool_dealloc"), as qt_none_guard describes for None. From 3.12 on bools are immortal."""
-    if sys.version_info < (3, 12) and sys.implementation.name == "cpython":
-        for value in (True, False):
-            ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
-
-
-_guard_bools()
 
 
 @dataclass
