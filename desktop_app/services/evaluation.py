@@ -18,8 +18,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from types import MappingProxyType
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, CompoundSelect, Select, func, null, select, union_all
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Consent, Customer
@@ -27,7 +28,12 @@ from desktop_app.domain.enums import Channel, ConsentStatus, LegalBasis
 from desktop_app.domain.policy import PurposePolicy
 from desktop_app.domain.reasons import ReasonCode
 from desktop_app.domain.rules import MIN_AGE, add_months, age_on
-from desktop_app.services.evaluation_sql import Bounds, ReasonSql, suppression_flags
+from desktop_app.services.evaluation_sql import (
+    Bounds,
+    ReasonSql,
+    may_succeed_without_consent,
+    suppression_flags,
+)
 from desktop_app.services.facts import purpose_policy
 
 __all__ = [
@@ -130,7 +136,16 @@ def _in_scope(scope: CustomerScope | None) -> list[ColumnElement[bool]]:
 
 class PopulationEvaluation:
     """One purpose × channel × date, prepared once (policy loaded, CASE built) for several statements,
-    e.g. the breakdown shown before a campaign export and then the export's ids."""
+    e.g. the breakdown shown before a campaign export and then the export's ids.
+
+    Every statement is the UNION ALL of two halves: the customers with a consent row for this purpose
+    and channel, read along the covering index ix_consents_evaluation and joined to their customer
+    row, and the customers without one, read from the customers table and kept out of the first half
+    by `id NOT IN (that purpose × channel range)`, which SQLite runs as one index scan into a
+    temporary b-tree. Each half gets its own CASE: without a row every consent fact is known to be
+    absent. A LEFT JOIN from every customer to the consents measured about 1.5 times slower on SQLite
+    (its planner probes the unique index once per customer and then reads the consent row itself).
+    """
 
     def __init__(self, session: Session, purpose_id: int, channel: Channel, on: date) -> None:
         policy = purpose_policy(session, purpose_id)
@@ -138,61 +153,77 @@ class PopulationEvaluation:
         self.session = session
         self.purpose_id = purpose_id
         self.channel = channel
-        self.sql = ReasonSql(
-            session.get_bind().dialect.name, policy, channel, bounds, suppression_flags(channel, bounds)
+        self.flags = suppression_flags(channel, bounds)
+        dialect = session.get_bind().dialect.name
+        with_row, without_row = (
+            ReasonSql(dialect, policy, channel, bounds, self.flags, consent_row=row) for row in (True, False)
         )
-        self.reason = self.sql.reason().label("reason")
+        self.with_row, self.without_row = with_row.reason(), without_row.reason()
+        self.needs_row = not may_succeed_without_consent(policy, channel)
 
-    def _consent_of(self) -> ColumnElement[bool]:
-        return and_(
-            Consent.customer_id == Customer.id,
-            Consent.purpose_id == self.purpose_id,
-            Consent.channel == self.channel.value,
+    def _rows(self) -> list[ColumnElement[bool]]:
+        return [Consent.purpose_id == self.purpose_id, Consent.channel == self.channel.value]
+
+    def _halves(
+        self, scope: CustomerScope | None, *, only_contactable: bool
+    ) -> tuple[Select[Any], Select[Any]]:
+        """The two halves; for contactable ids they select the id only, so that the CASE is evaluated
+        once per row (in the WHERE) rather than twice."""
+        where = _in_scope(scope)
+        with_row = (
+            select(Customer.id)
+            .select_from(Consent)
+            .join(Customer, Customer.id == Consent.customer_id)
+            .outerjoin(self.flags, self.flags.c.customer_id == Customer.id)
+            .where(*self._rows(), *where)
         )
-
-    def query(self, scope: CustomerScope | None = None) -> Select[int, str, int]:
-        """SELECT customer_id, reason, consent_id for every customer in scope, in id order; for callers
-        that stream or join the decisions (campaign export) instead of holding them all."""
-        return (
-            select(Customer.id, self.reason, Consent.id.label("consent_id"))
+        without_row = (
+            select(Customer.id)
             .select_from(Customer)
-            .outerjoin(Consent, self._consent_of())
-            .outerjoin(self.sql.flags, self.sql.flags.c.customer_id == Customer.id)
-            .where(*_in_scope(scope))
-            .order_by(Customer.id)
+            .outerjoin(self.flags, self.flags.c.customer_id == Customer.id)
+            .where(Customer.id.not_in(select(Consent.customer_id).where(*self._rows())), *where)
         )
+        if not only_contactable:
+            with_row = with_row.add_columns(self.with_row.label("reason"), Consent.id.label("consent_id"))
+            without_row = without_row.add_columns(
+                self.without_row.label("reason"), null().label("consent_id")
+            )
+            return with_row, without_row
+        ok = [code.value for code in BASIS_OF]
+        with_row = with_row.where(self.with_row.in_(ok))
+        without_row = without_row.where(self.without_row.in_(ok))
+        if self.needs_row:
+            # Then only a granted row, or one withdrawn with a future date, can carry a contact (a
+            # pending row still leaves room for post on legitimate interest, for instance).
+            carries = (ConsentStatus.GRANTED.value, ConsentStatus.WITHDRAWN.value)
+            with_row = with_row.where(Consent.status.in_(carries))
+        return with_row, without_row
+
+    def query(self, scope: CustomerScope | None = None) -> CompoundSelect[int, str, int | None]:
+        """Columns `id` (the customer's), `reason`, `consent_id` for every customer in scope, in id
+        order: for callers that stream or join the decisions (campaign export) instead of holding them."""
+        with_row, without_row = self._halves(scope, only_contactable=False)
+        both = union_all(with_row, without_row).order_by(Customer.id)
+        return cast("CompoundSelect[int, str, int | None]", both)
+
+    def contactable_query(self, scope: CustomerScope | None = None) -> Select[int] | CompoundSelect[int]:
+        """The ids of the contactable customers in scope (one column, `id`), to run or to use as a
+        subquery. When every basis the policy allows needs a consent row, only the first half runs."""
+        with_row, without_row = self._halves(scope, only_contactable=True)
+        return with_row if self.needs_row else union_all(with_row, without_row)
 
     def decisions(self, scope: CustomerScope | None = None) -> list[CustomerDecision]:
         rows = self.session.execute(self.query(scope))
         return [CustomerDecision.of(cid, reason, consent_id) for cid, reason, consent_id in rows]
 
     def counts(self, scope: CustomerScope | None = None) -> dict[ReasonCode, int]:
-        decided = self.query(scope).order_by(None).subquery()
+        decided = union_all(*self._halves(scope, only_contactable=False)).subquery()
         rows = self.session.execute(select(decided.c.reason, func.count()).group_by(decided.c.reason))
         return {ReasonCode(reason): int(n) for reason, n in rows}
 
     def contactable_ids(self, scope: CustomerScope | None = None) -> list[int]:
-        """When the policy needs a consent row for every basis (no §7(3) e-mail, no post on legitimate
-        interest), the statement starts from the purpose × channel range of the consents index and
-        keeps only rows whose status can carry a contact (granted, or withdrawn with a future date);
-        neither changes the answer, they only skip customers the CASE would reject anyway."""
-        if self.sql.may_succeed_without_consent():
-            query = select(Customer.id).select_from(Customer).outerjoin(Consent, self._consent_of())
-        else:
-            carries = (ConsentStatus.GRANTED.value, ConsentStatus.WITHDRAWN.value)
-            query = (
-                select(Consent.customer_id)
-                .select_from(Consent)
-                .join(Customer, Customer.id == Consent.customer_id)
-                .where(
-                    Consent.purpose_id == self.purpose_id,
-                    Consent.channel == self.channel.value,
-                    Consent.status.in_(carries),
-                )
-            )
-        ok = self.reason.in_([code.value for code in BASIS_OF])
-        query = query.outerjoin(self.sql.flags, self.sql.flags.c.customer_id == Customer.id)
-        return list(self.session.execute(query.where(ok, *_in_scope(scope))).scalars())
+        """In no particular order."""
+        return list(self.session.execute(self.contactable_query(scope)).scalars())
 
 
 def evaluate_population(

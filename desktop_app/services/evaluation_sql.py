@@ -30,6 +30,7 @@ from functools import cached_property
 from sqlalchemy import (
     CTE,
     ColumnElement,
+    Select,
     SQLColumnExpression,
     and_,
     case,
@@ -83,41 +84,50 @@ class Bounds:
     fresh_from: datetime | None  # aware UTC midnight; None when the purpose's consents never go stale
 
 
-def suppression_flags(channel: Channel, bounds: Bounds) -> CTE:
-    """Per matched customer: the latest applicable objection and a 0/1 flag per other suppression kind.
+def matched_suppressions(*conditions: Cond) -> Select[int, str, str | None, datetime]:
+    """customer_id, reason, channel, effective_at of every suppression meeting `conditions`, once per
+    customer it matches (facts.suppression_matches).
 
-    Driven from the suppressions (few) to the customers they match through the hash indexes, so the
-    main query probes one small table per customer instead of four hash columns.
+    The outer join keeps SQLite going from the (few) suppressions to the customers through the hash
+    indexes; with an inner join its planner may scan every customer and probe the suppressions
+    instead. An unmatched suppression gives one row with customer_id NULL, which joins nothing.
     """
+    match = suppression_matches(
+        Customer.id, Customer.email_hash, Customer.email_loose_hash, Customer.phone_hash, Customer.mobile_hash
+    )
+    return (
+        select(
+            Customer.id.label("customer_id"),
+            Suppression.reason,
+            Suppression.channel,
+            Suppression.effective_at,
+        )
+        .select_from(Suppression)
+        .outerjoin(Customer, match)
+        .where(*conditions)
+    )
+
+
+def suppression_flags(channel: Channel, bounds: Bounds) -> CTE:
+    """Per matched customer: the latest applicable objection, and the first other block that applies."""
     applies = and_(
         or_(Suppression.channel.is_(None), Suppression.channel == channel.value),
         Suppression.effective_at < bounds.day_after,
     )
-    matched = (
-        select(Customer.id.label("customer_id"), Suppression.reason, Suppression.effective_at)
-        .select_from(Suppression)
-        .outerjoin(
-            Customer,
-            suppression_matches(
-                Customer.id,
-                Customer.email_hash,
-                Customer.email_loose_hash,
-                Customer.phone_hash,
-                Customer.mobile_hash,
-            ),
-        )
-        .where(applies)
-        .subquery("matched")
-    )
+    matched = matched_suppressions(applies).subquery("matched")
     objection = matched.c.reason == SuppressionReason.OBJECTION.value
+
+    def present(kind: SuppressionReason) -> Cond:
+        return func.max(case((matched.c.reason == kind.value, 1), else_=0)) == 1
+
+    # The first non-objection block in the engine's order, as one column: the main CASE then tests
+    # one NULL per customer instead of four flags.
+    blocked_by = case(*((present(kind), code.value) for kind, code in _SUPPRESSION_BLOCKS))
     return (
         select(
             matched.c.customer_id,
             func.max(case((objection, matched.c.effective_at))).label("objection_at"),
-            *(
-                func.max(case((matched.c.reason == kind.value, 1), else_=0)).label(kind.value)
-                for kind, _ in _SUPPRESSION_BLOCKS
-            ),
+            blocked_by.label("blocked_by"),
         )
         .group_by(matched.c.customer_id)
         .cte("suppressed")
@@ -155,41 +165,63 @@ def no_contact_point(channel: Channel) -> Cond:
     return or_(Customer.street == "", Customer.postcode == "", Customer.city == "")
 
 
-def _first(whens: Sequence[When]) -> Code:
+# A candidate basis: a CASE giving its first failure (NULL when the basis holds), or a failure that is
+# certain (a plain code, e.g. NO_CONSENT for a customer without a consent row).
+Problem = Code | str
+
+
+def _problem(whens: Sequence[When]) -> Code:
     """The code of the first true condition, NULL when none is (the basis holds)."""
     return case(*whens)
 
 
+def _whens(*pairs: tuple[Cond | bool, Code | str]) -> list[When]:
+    """Leaves out the conditions known to be false in this variant of the statement."""
+    return [(cond, code) for cond, code in pairs if not isinstance(cond, bool)]
+
+
 class ReasonSql:
-    """Builds the decisive-reason expression for one purpose policy, channel and date."""
+    """Builds the decisive-reason expression for one purpose policy, channel and date.
+
+    Two variants, because the statements evaluate the customers with a consent row for this purpose
+    and channel (joined from the consents index) apart from those without one (`consent_row=False`):
+    there every consent fact is known to be absent and its branches are left out of the SQL.
+    """
 
     def __init__(
-        self, dialect: str, policy: PurposePolicy, channel: Channel, bounds: Bounds, flags: CTE
+        self,
+        dialect: str,
+        policy: PurposePolicy,
+        channel: Channel,
+        bounds: Bounds,
+        flags: CTE,
+        *,
+        consent_row: bool,
     ) -> None:
         self.dialect = dialect
         self.purpose = policy
         self.channel = channel
         self.bounds = bounds
         self.flags = flags
+        self.row = consent_row
         self.policy: ChannelPolicy | None = policy.channels.get(channel)
         self.no_contact_point = no_contact_point(channel)
 
     # --- facts ---------------------------------------------------------------------------------------
 
     @cached_property
-    def withdrawn(self) -> Cond:
+    def withdrawn(self) -> Cond | bool:
         """rules._withdrawn: undated withdrawal counts from forever; a later re-grant supersedes it."""
+        if not self.row:
+            return False
         regranted = and_(
             Consent.status.in_((ConsentStatus.GRANTED.value, ConsentStatus.PENDING.value)),
             Consent.granted_at.is_not(None),
             Consent.granted_at > Consent.withdrawn_at,
         )
-        return and_(
-            Consent.id.is_not(None),
-            or_(
-                and_(Consent.withdrawn_at.is_(None), Consent.status == ConsentStatus.WITHDRAWN.value),
-                and_(Consent.withdrawn_at < self.bounds.day_after, not_(regranted)),
-            ),
+        return or_(
+            and_(Consent.withdrawn_at.is_(None), Consent.status == ConsentStatus.WITHDRAWN.value),
+            and_(Consent.withdrawn_at < self.bounds.day_after, not_(regranted)),
         )
 
     @cached_property
@@ -208,14 +240,14 @@ class ReasonSql:
     @cached_property
     def hard_blocks(self) -> list[When]:
         """The blocks after the objection, in the engine's order (the contact point comes separately)."""
-        blocks: list[When] = [(self.withdrawn, _C.CONSENT_WITHDRAWN.value)]
-        blocks += [(self.flags.c[kind.value] == 1, code.value) for kind, code in _SUPPRESSION_BLOCKS]
-        blocks += [
+        refused = self.row and Consent.status == ConsentStatus.REFUSED.value
+        return _whens(
+            (self.withdrawn, _C.CONSENT_WITHDRAWN.value),
+            (self.flags.c.blocked_by.is_not(None), self.flags.c.blocked_by),
             (Customer.status == CustomerStatus.ERASED.value, _C.CUSTOMER_ERASED.value),
             (Customer.status == CustomerStatus.RESTRICTED.value, _C.CUSTOMER_RESTRICTED.value),
-            (Consent.status == ConsentStatus.REFUSED.value, _C.CONSENT_REFUSED.value),
-        ]
-        return blocks
+            (refused, _C.CONSENT_REFUSED.value),
+        )
 
     # --- a consent row -------------------------------------------------------------------------------
 
@@ -244,11 +276,13 @@ class ReasonSql:
             whens.append((stale, _C.CONSENT_STALE.value))
         return whens
 
-    # --- candidate bases: each a CASE giving the first failure, NULL when the basis holds ----------
+    # --- candidate bases ---------------------------------------------------------------------------
 
     @cached_property
-    def consent_problem(self) -> Code:
+    def consent_problem(self) -> Problem:
         assert self.policy is not None
+        if not self.row:
+            return _C.NO_CONSENT.value
         not_express: Code | str = _C.CONSENT_NOT_EXPRESS.value
         if self.channel is Channel.PHONE:
             consumer_presumed = and_(
@@ -258,26 +292,22 @@ class ReasonSql:
             not_express = case(
                 (consumer_presumed, _C.PRESUMED_CONSENT_CONSUMER.value), else_=_C.CONSENT_NOT_EXPRESS.value
             )
-        return _first(
+        return _problem(
             [
-                (Consent.id.is_(None), _C.NO_CONSENT.value),
                 (self.minor_at_capture, _C.MINOR_AT_CAPTURE.value),
                 (Consent.legal_basis != LegalBasis.CONSENT.value, not_express),
                 *self.row_problems(require_doi=self.policy.require_doi, third_party=True),
             ]
         )
 
-    def presumed_problem(self) -> Code:
-        return _first(
-            [
-                (self.minor_now, _C.MINOR.value),
-                (Consent.id.is_(None), _C.NO_CONSENT.value),
-                *self.row_problems(require_doi=False, third_party=False),
-            ]
-        )
+    def presumed_problem(self) -> Problem:
+        if not self.row:
+            return _problem([(self.minor_now, _C.MINOR.value), (true(), _C.NO_CONSENT.value)])
+        rows = self.row_problems(require_doi=False, third_party=False)
+        return _problem([(self.minor_now, _C.MINOR.value), *rows])
 
-    def existing_customer_problem(self) -> Code:
-        return _first(
+    def existing_customer_problem(self) -> Problem:
+        return _problem(
             [
                 (self.minor_now, _C.MINOR.value),
                 (Customer.is_existing_customer == false(), _C.EXISTING_CUSTOMER_NO_SALE.value),
@@ -286,15 +316,22 @@ class ReasonSql:
             ]
         )
 
-    def legitimate_interest_problem(self) -> Code:
-        return _first([(self.minor_now, _C.MINOR.value)])
+    def legitimate_interest_problem(self) -> Problem:
+        return _problem([(self.minor_now, _C.MINOR.value)])
 
     @staticmethod
-    def first_basis(candidates: Sequence[tuple[Code, ReasonCode]]) -> Code:
+    def first_basis(candidates: Sequence[tuple[Problem, ReasonCode]]) -> Code:
+        """The first basis that holds, otherwise the first basis's first failure (rules._evaluate_bases)."""
         if not candidates:
             return literal(_C.NO_ALLOWED_BASIS.value)
-        whens: list[When] = [(problem.is_(None), ok.value) for problem, ok in candidates]
-        return case(*whens, else_=candidates[0][0])
+        first = candidates[0][0]
+        whens: list[When] = [(p.is_(None), ok.value) for p, ok in candidates if not isinstance(p, str)]
+        if not whens:
+            return literal(first)
+        if len(candidates) == 1 and not isinstance(first, str):
+            # Evaluates the CASE once instead of twice.
+            return func.coalesce(first, candidates[0][1].value)
+        return case(*whens, else_=first)
 
     def bases(self, policy: ChannelPolicy) -> Code:
         """rules._candidates and _evaluate_bases for a customer without any hard block or objection."""
@@ -308,47 +345,52 @@ class ReasonSql:
             presumed = self.first_basis([(self.presumed_problem(), _C.PRESUMED_CONSENT_B2B)])
             business = Customer.kind == CustomerKind.BUSINESS.value
             if policy.allow_consent:
+                if not self.row:
+                    return self.first_basis(consent)
+                # One row per purpose x channel: presumed only where that row is a presumed consent.
                 business = and_(business, Consent.legal_basis == LegalBasis.PRESUMED_CONSENT.value)
             return case((business, presumed), else_=self.first_basis(consent))
         return self.first_basis(consent)
 
     # --- the decision --------------------------------------------------------------------------------
 
-    def lifted_objection(self) -> Code:
+    def lifted_objection(self) -> Code | str:
         """After an objection only the person's own later consent counts, and only if nothing else
         blocks: then the answer is that consent, otherwise the objection is the decisive reason."""
+        policy = self.policy
+        if not self.row or policy is None or not policy.enabled or not policy.allow_consent:
+            return _C.OBJECTION.value
         objection_at = self.flags.c.objection_at
         lifts = and_(
             Consent.legal_basis == LegalBasis.CONSENT.value,
             Consent.granted_at > objection_at,
             Consent.recorded_at > objection_at,
         )
-        blocked = [(cond, _C.OBJECTION.value) for cond, _ in self.hard_blocks]
+        consent = self.consent_problem
+        assert not isinstance(consent, str), "a consent row has a problem CASE"
         holds = case(
-            *blocked,
+            *((cond, _C.OBJECTION.value) for cond, _ in self.hard_blocks),
             (self.no_contact_point, _C.OBJECTION.value),
-            (self.consent_problem.is_(None), _C.CONSENT_VALID.value),
+            (consent.is_(None), _C.CONSENT_VALID.value),
             else_=_C.OBJECTION.value,
         )
         return case((lifts, holds), else_=_C.OBJECTION.value)
 
     def reason(self) -> Code:
         policy = self.policy
-        enabled = policy is not None and policy.enabled
-        objection: Code | str = _C.OBJECTION.value
-        if policy is not None and enabled and policy.allow_consent:
-            objection = self.lifted_objection()
-        whens: list[When] = [(self.flags.c.objection_at.is_not(None), objection), *self.hard_blocks]
-        if policy is None or not enabled:
+        objected = (self.flags.c.objection_at.is_not(None), self.lifted_objection())
+        whens: list[When] = [objected, *self.hard_blocks]
+        if policy is None or not policy.enabled:
             return case(*whens, else_=_C.CHANNEL_NOT_ALLOWED_FOR_PURPOSE.value)
         whens.append((self.no_contact_point, _C.NO_CONTACT_POINT.value))
         return case(*whens, else_=self.bases(policy))
 
-    def may_succeed_without_consent(self) -> bool:
-        """Whether a customer without a consent row can be contactable at all under this policy."""
-        policy = self.policy
-        if policy is None or not policy.enabled:
-            return False
-        return (self.channel is Channel.EMAIL and policy.allow_existing_customer) or (
-            self.channel is Channel.POST and policy.allow_legitimate_interest
-        )
+
+def may_succeed_without_consent(policy: PurposePolicy, channel: Channel) -> bool:
+    """Whether a customer without a consent row can be contactable at all under this policy."""
+    rules = policy.channels.get(channel)
+    if rules is None or not rules.enabled:
+        return False
+    return (channel is Channel.EMAIL and rules.allow_existing_customer) or (
+        channel is Channel.POST and rules.allow_legitimate_interest
+    )

@@ -261,6 +261,10 @@ def test_demo_population_agrees_with_the_engine_customer_by_customer(db: Databas
             assert counts == Counter(d.reason for d in sql)
             contactable = evaluation.contactable_ids(s, pid, channel, on)
             assert sorted(contactable) == [d.customer_id for d in sql if d.contactable]
+            # The same set as a subquery, as the customer list's filter uses it.
+            subquery = evaluation.PopulationEvaluation(s, pid, channel, on).contactable_query()
+            listed = s.execute(select(Customer.id).where(Customer.id.in_(subquery)).order_by(Customer.id))
+            assert list(listed.scalars()) == sorted(contactable)
 
 
 def test_unknown_customer_or_purpose_is_a_message(db: Database) -> None:

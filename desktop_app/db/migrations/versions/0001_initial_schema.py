@@ -354,6 +354,26 @@ def upgrade() -> None:
             ["purpose_id", "channel", "status", "customer_id"],
             unique=False,
         )
+        batch_op.create_index(
+            "ix_consents_evaluation",
+            [
+                "purpose_id",
+                "channel",
+                "status",
+                "customer_id",
+                "legal_basis",
+                "granted_at",
+                "doi_confirmed_at",
+                "withdrawn_at",
+                "valid_until",
+                "last_used_at",
+                "source_third_party",
+                "names_business",
+                "parental_consent",
+                "recorded_at",
+            ],
+            unique=False,
+        )
         batch_op.create_index(batch_op.f("ix_consents_source_id"), ["source_id"], unique=False)
 
     op.create_table(
@@ -638,6 +658,7 @@ def downgrade() -> None:
     op.drop_table("customer_events")
     with op.batch_alter_table("consents", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_consents_source_id"))
+        batch_op.drop_index("ix_consents_evaluation")
         batch_op.drop_index("ix_consents_purpose_channel_status")
         batch_op.drop_index(batch_op.f("ix_consents_import_batch_id"))
 
