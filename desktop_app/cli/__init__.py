@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "reports",
     "business",
     "evaluation",
+    "campaigns",
 )
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.pages.campaigns import CampaignsPage
 from desktop_app.ui.pages.consent_texts import ConsentTextsPage
 from desktop_app.ui.pages.customers import CustomersPage
 from desktop_app.ui.pages.governance import GovernancePage
@@ -53,6 +54,9 @@ class MainWindow(QMainWindow):
         self.governance_page = GovernancePage(ctx, self)
         self._add_page(self.tr("Governance"), self.governance_page)
         self.governance_page.openCustomer.connect(self.open_customer)
+        self.campaigns_page = CampaignsPage(ctx, self)
+        self._add_page(self.tr("Campaigns"), self.campaigns_page)
+        self.campaigns_page.openCustomer.connect(self.open_customer)
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.customers_page.openCustomer.connect(self.open_customer)
         self.customers_page.importRequested.connect(self.import_customers)

@@ -6,52 +6,52 @@
         <message>
             <location filename="../../desktop_app/ui/campaigns/campaign_dialog.py" line="+129" />
             <source>Edit campaign</source>
-            <translation type="unfinished" />
+            <translation>Kampagne bearbeiten</translation>
         </message>
         <message>
             <location line="+0" />
             <source>New campaign</source>
-            <translation type="unfinished" />
+            <translation>Neue Kampagne</translation>
         </message>
         <message>
             <location line="+9" />
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>nicht festgelegt</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Name</source>
-            <translation type="unfinished">Name</translation>
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Purpose</source>
-            <translation type="unfinished">Zweck</translation>
+            <translation>Zweck</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Channel</source>
-            <translation type="unfinished">Kanal</translation>
+            <translation>Kanal</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Planned for</source>
-            <translation type="unfinished" />
+            <translation>Geplant für</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Verantwortlich</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Notes</source>
-            <translation type="unfinished">Notizen</translation>
+            <translation>Notizen</translation>
         </message>
         <message>
             <location line="+53" />
             <source>This purpose is not used over any channel.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Zweck wird über keinen Kanal verfolgt.</translation>
         </message>
     </context>
     <context>
@@ -59,227 +59,227 @@
         <message>
             <location filename="../../desktop_app/services/campaign_evidence.py" line="+36" />
             <source>Consent (Art. 6(1)(a) GDPR)</source>
-            <translation type="unfinished">Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)</translation>
+            <translation>Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Existing customer (§7(3) UWG), own similar goods</source>
-            <translation type="unfinished" />
+            <translation>Bestandskunde (§ 7 Abs. 3 UWG), eigene ähnliche Waren</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Presumed consent of a business (§7(2) No. 1 UWG)</source>
-            <translation type="unfinished" />
+            <translation>Mutmaßliche Einwilligung eines Unternehmens (§ 7 Abs. 2 Nr. 1 UWG)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Legitimate interest, post (Art. 6(1)(f) GDPR)</source>
-            <translation type="unfinished" />
+            <translation>Berechtigtes Interesse, Briefpost (Art. 6 Abs. 1 lit. f DSGVO)</translation>
         </message>
         <message>
             <location line="+125" />
             <source>RE-EXPORT</source>
-            <translation type="unfinished" />
+            <translation>ERNEUTER EXPORT</translation>
         </message>
         <message>
             <location line="+3" />
             <source>This file reproduces export no. {id} as it was made; rows and cells are those of the original, not today's data.</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei gibt Export Nr. {id} so wieder, wie er erstellt wurde; Zeilen und Zellen sind die des Originals, nicht die heutigen Daten.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Re-exported by</source>
-            <translation type="unfinished" />
+            <translation>Erneut exportiert von</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Re-exported at</source>
-            <translation type="unfinished" />
+            <translation>Erneut exportiert am</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Rows left empty: customer erased since (Art. 17 GDPR)</source>
-            <translation type="unfinished" />
+            <translation>Leer gelassene Zeilen: Kunde inzwischen gelöscht (Art. 17 DSGVO)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Export no.</source>
-            <translation type="unfinished" />
+            <translation>Export Nr.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Campaign</source>
-            <translation type="unfinished" />
+            <translation>Kampagne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Purpose</source>
-            <translation type="unfinished">Zweck</translation>
+            <translation>Zweck</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Channel</source>
-            <translation type="unfinished">Kanal</translation>
+            <translation>Kanal</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contactable as of</source>
-            <translation type="unfinished" />
+            <translation>Ansprechbar zum</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rules version</source>
-            <translation type="unfinished" />
+            <translation>Regelversion</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Exported by</source>
-            <translation type="unfinished" />
+            <translation>Exportiert von</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Exported at</source>
-            <translation type="unfinished" />
+            <translation>Exportiert am</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Audit chain anchor before the export</source>
-            <translation type="unfinished" />
+            <translation>Anker der Prüfkette vor dem Export</translation>
         </message>
         <message>
             <location line="+1" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Datei</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Zielgruppe</translation>
         </message>
         <message>
             <location line="+3" />
             <source>all customers</source>
-            <translation type="unfinished" />
+            <translation>alle Kunden</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Customers in the segment</source>
-            <translation type="unfinished" />
+            <translation>Kunden in der Zielgruppe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contactable: rows in this list</source>
-            <translation type="unfinished" />
+            <translation>Ansprechbar: Zeilen in dieser Liste</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Not contactable, by decisive reason</source>
-            <translation type="unfinished" />
+            <translation>Nicht ansprechbar, nach ausschlaggebendem Grund</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Note</source>
-            <translation type="unfinished">Notiz</translation>
+            <translation>Hinweis</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Use</source>
-            <translation type="unfinished" />
+            <translation>Verwendung</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Only for the purpose and channel above. This export was recorded as a use of each consent it lists.</source>
-            <translation type="unfinished" />
+            <translation>Nur für den oben genannten Zweck und Kanal. Dieser Export wurde als Nutzung jeder aufgeführten Einwilligung festgehalten.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/services/campaign_export.py" line="+112" />
             <source>Evidence</source>
-            <translation type="unfinished">Nachweis</translation>
+            <translation>Nachweis</translation>
         </message>
         <message>
             <location filename="../../desktop_app/services/campaign_files.py" line="+81" />
             <source>Customer no.</source>
-            <translation type="unfinished">Kundennummer</translation>
+            <translation>Kundennr.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Salutation</source>
-            <translation type="unfinished">Anrede</translation>
+            <translation>Anrede</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Title</source>
-            <translation type="unfinished">Titel</translation>
+            <translation>Titel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>First name</source>
-            <translation type="unfinished">Vorname</translation>
+            <translation>Vorname</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last name</source>
-            <translation type="unfinished">Nachname</translation>
+            <translation>Nachname</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Company</source>
-            <translation type="unfinished">Firma</translation>
+            <translation>Firma</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E-mail</source>
-            <translation type="unfinished">E-Mail</translation>
+            <translation>E-Mail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone</source>
-            <translation type="unfinished">Telefon</translation>
+            <translation>Telefon</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mobile</source>
-            <translation type="unfinished">Mobil</translation>
+            <translation>Mobil</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Street</source>
-            <translation type="unfinished">Straße</translation>
+            <translation>Straße</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Postcode</source>
-            <translation type="unfinished">PLZ</translation>
+            <translation>PLZ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>City</source>
-            <translation type="unfinished">Ort</translation>
+            <translation>Ort</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Country</source>
-            <translation type="unfinished">Land</translation>
+            <translation>Land</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Basis of contact</source>
-            <translation type="unfinished" />
+            <translation>Grundlage der Ansprache</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Consent id</source>
-            <translation type="unfinished" />
+            <translation>Einwilligungs-ID</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Consent date</source>
-            <translation type="unfinished" />
+            <translation>Einwilligungsdatum</translation>
         </message>
         <message>
             <location filename="../../desktop_app/services/campaign_writing.py" line="+150" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontakte</translation>
         </message>
     </context>
     <context>
@@ -287,187 +287,187 @@
         <message>
             <location filename="../../desktop_app/ui/pages/campaigns.py" line="+57" />
             <source>Campaigns</source>
-            <translation type="unfinished" />
+            <translation>Kampagnen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Whom may we contact for this purpose over this channel, and why not the others?</source>
-            <translation type="unfinished" />
+            <translation>Wen dürfen wir für diesen Zweck über diesen Kanal ansprechen – und warum die anderen nicht?</translation>
         </message>
         <message>
             <location line="+3" />
             <source>New campaign…</source>
-            <translation type="unfinished" />
+            <translation>Neue Kampagne…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit…</source>
-            <translation type="unfinished">Bearbeiten…</translation>
+            <translation>Bearbeiten…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+193" />
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplizieren</translation>
         </message>
         <message>
             <location line="-192" />
             <location line="+150" />
             <location line="+52" />
             <source>Archive</source>
-            <translation type="unfinished">Archivieren</translation>
+            <translation>Archivieren</translation>
         </message>
         <message>
             <location line="-201" />
             <source>Show archived</source>
-            <translation type="unfinished">Archivierte anzeigen</translation>
+            <translation>Archivierte anzeigen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Name</source>
-            <translation type="unfinished">Name</translation>
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Purpose</source>
-            <translation type="unfinished">Zweck</translation>
+            <translation>Zweck</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Channel</source>
-            <translation type="unfinished">Kanal</translation>
+            <translation>Kanal</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Geplant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Last export</source>
-            <translation type="unfinished" />
+            <translation>Letzter Export</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportieren…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No.</source>
-            <translation type="unfinished">Nr.</translation>
+            <translation>Nr.</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Exportiert</translation>
         </message>
         <message>
             <location line="+0" />
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Von</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>Zeilen</translation>
         </message>
         <message>
             <location line="+0" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Datei</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Evidence…</source>
-            <translation type="unfinished" />
+            <translation>Nachweis…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Re-export…</source>
-            <translation type="unfinished" />
+            <translation>Erneut exportieren…</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Vorschau</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Exports of this campaign</source>
-            <translation type="unfinished" />
+            <translation>Exporte dieser Kampagne</translation>
         </message>
         <message>
             <location line="+54" />
             <source>draft</source>
-            <translation type="unfinished" />
+            <translation>Entwurf</translation>
         </message>
         <message>
             <location line="+1" />
             <source>active</source>
-            <translation type="unfinished">aktiv</translation>
+            <translation>aktiv</translation>
         </message>
         <message>
             <location line="+1" />
             <source>archived</source>
-            <translation type="unfinished" />
+            <translation>archiviert</translation>
         </message>
         <message>
             <location line="+51" />
             <location line="+50" />
             <source>Restore</source>
-            <translation type="unfinished">Wiederherstellen</translation>
+            <translation>Wiederherstellen</translation>
         </message>
         <message>
             <location line="+45" />
             <source>Exporting %1</source>
-            <translation type="unfinished" />
+            <translation>%1 wird exportiert</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Re-export to</source>
-            <translation type="unfinished" />
+            <translation>Erneut exportieren nach</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Re-exporting no. %1</source>
-            <translation type="unfinished" />
+            <translation>Export Nr. %1 wird erneut geschrieben</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Checking who may be contacted…</source>
-            <translation type="unfinished" />
+            <translation>Prüfe, wer angesprochen werden darf…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Recording the evidence and the consent uses…</source>
-            <translation type="unfinished" />
+            <translation>Nachweis und Nutzung der Einwilligungen werden festgehalten…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 of %2 rows written</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 Zeilen geschrieben</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Export no. %1 was written again to %2.</source>
-            <translation type="unfinished" />
+            <translation>Export Nr. %1 wurde erneut nach %2 geschrieben.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Export no. %1 was written to %2 and recorded with its evidence.</source>
-            <translation type="unfinished" />
+            <translation>Export Nr. %1 wurde nach %2 geschrieben und mit seinem Nachweis festgehalten.</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+9" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Export</translation>
         </message>
     </context>
     <context>
@@ -739,7 +739,22 @@
             <translation>leeres Einwilligungsformular für den Einwilligungstext mit der ID TARGET</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+17" />
+            <source>consent overview and access report (Art. 15 GDPR) of the customer with the id TARGET</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>consent overview of all customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>evidence of the recorded campaign export with the id TARGET</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+47" />
             <source>one of: {kinds}</source>
             <translation>eines von: {kinds}</translation>
         </message>
@@ -762,6 +777,26 @@
             <location line="+28" />
             <source>Wrote {pages} page(s) to {path}.</source>
             <translation>{pages} Seite(n) in {path} geschrieben.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the customer's id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the file to write, JSON or Excel by its extension (replaced if it exists)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>export one customer's data for data portability (Art. 20 GDPR)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Wrote the data of customer {id} to {path}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop_app/cli/evaluation.py" line="+20" />
@@ -792,12 +827,12 @@
         <message>
             <location filename="../../desktop_app/cli/campaigns.py" line="+23" />
             <source>the .xlsx or .csv file to write</source>
-            <translation type="unfinished" />
+            <translation>die zu schreibende .xlsx- oder .csv-Datei</translation>
         </message>
         <message>
             <location line="+4" />
             <source>name of a saved campaign</source>
-            <translation type="unfinished" />
+            <translation>Name einer gespeicherten Kampagne</translation>
         </message>
         <message>
             <location line="+1" />
@@ -814,98 +849,98 @@
         <message>
             <location line="+2" />
             <source>contactable as of this day (YYYY-MM-DD; default today)</source>
-            <translation type="unfinished" />
+            <translation>ansprechbar zu diesem Tag (JJJJ-MM-TT; Standard: heute)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>segment filter as JSON, e.g. {"postcodes": ["10000-14999"]}</source>
-            <translation type="unfinished" />
+            <translation>Zielgruppenfilter als JSON, z. B. {"postcodes": ["10000-14999"]}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>columns, comma-separated (default: by channel)</source>
-            <translation type="unfinished" />
+            <translation>Spalten, durch Kommas getrennt (Standard: je nach Kanal)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>CSV separator (default ;)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Trennzeichen (Standard ;)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>only show the counts; write and record nothing</source>
-            <translation type="unfinished" />
+            <translation>nur die Zahlen zeigen; nichts schreiben oder festhalten</translation>
         </message>
         <message>
             <location line="+53" />
             <source>Customers in the segment: {n}</source>
-            <translation type="unfinished" />
+            <translation>Kunden in der Zielgruppe: {n}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contactable: {n}</source>
-            <translation type="unfinished" />
+            <translation>Ansprechbar: {n}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not contactable: {n}</source>
-            <translation type="unfinished" />
+            <translation>Nicht ansprechbar: {n}</translation>
         </message>
         <message>
             <location line="+31" />
             <source>export the contactable list of a campaign to .xlsx or .csv, with its evidence</source>
-            <translation type="unfinished" />
+            <translation>die Liste der Ansprechbaren einer Kampagne als .xlsx oder .csv exportieren, mit Nachweis</translation>
         </message>
         <message>
             <location line="+31" />
             <location line="+115" />
             <source>Written: {path} ({rows} rows, SHA-256 {sha})</source>
-            <translation type="unfinished" />
+            <translation>Geschrieben: {path} ({rows} Zeilen, SHA-256 {sha})</translation>
         </message>
         <message>
             <location line="-109" />
             <source>Recorded as export no. {id}; {n} consents marked as used.</source>
-            <translation type="unfinished" />
+            <translation>Als Export Nr. {id} festgehalten; {n} Einwilligungen als genutzt vermerkt.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>list past exports instead</source>
-            <translation type="unfinished" />
+            <translation>stattdessen frühere Exporte auflisten</translation>
         </message>
         <message>
             <location line="+3" />
             <source>include archived campaigns</source>
-            <translation type="unfinished" />
+            <translation>archivierte Kampagnen einbeziehen</translation>
         </message>
         <message>
             <location line="+4" />
             <source>list campaigns or past campaign exports</source>
-            <translation type="unfinished" />
+            <translation>Kampagnen oder frühere Kampagnenexporte auflisten</translation>
         </message>
         <message>
             <location line="+15" />
             <source>No exports yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Exporte.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>No campaigns yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Kampagnen.</translation>
         </message>
         <message>
             <location line="+36" />
             <source>export no.</source>
-            <translation type="unfinished" />
+            <translation>Export-Nr.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>write a past campaign export again, exactly as it was</source>
-            <translation type="unfinished" />
+            <translation>einen früheren Kampagnenexport genau so erneut schreiben, wie er war</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Identical to the original file (same SHA-256).</source>
-            <translation type="unfinished" />
+            <translation>Identisch mit der Originaldatei (gleicher SHA-256).</translation>
         </message>
         <message>
             <location filename="../../desktop_app/cli/evaluation.py" line="+4" />
@@ -1378,7 +1413,7 @@
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+29" />
             <location line="+1" />
             <source>New customer</source>
             <translation>Neuer Kunde</translation>
@@ -1693,6 +1728,55 @@
             <location line="+37" />
             <source>No customer found</source>
             <translation>Kein Kunde gefunden</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerReportButtons</name>
+        <message>
+            <location filename="../../desktop_app/ui/reports/customer_actions.py" line="+31" />
+            <source>Art. 15 report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consent overview and access report (Art. 15 GDPR) for the customer, to print or save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Data export (Art. 20)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The customer's data as a JSON or Excel file (data portability)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Save the customer first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Data export (Art. 20)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>JSON (*.json);;Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The file could not be saved to %1:
+%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The customer's data was saved to %1.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2429,17 +2513,17 @@
         <message>
             <location filename="../../desktop_app/cli/campaigns.py" line="-229" />
             <source>“{value}” is not a date (expected e.g. 2024-12-31).</source>
-            <translation type="unfinished" />
+            <translation>„{value}“ ist kein Datum (erwartet z. B. 2024-12-31).</translation>
         </message>
         <message>
             <location line="+13" />
             <source>--campaign brings its purpose, channel and segment; do not give them as well.</source>
-            <translation type="unfinished" />
+            <translation>--campaign bringt Zweck, Kanal und Zielgruppe mit; geben Sie diese nicht zusätzlich an.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Give --campaign, or --purpose and --channel.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie --campaign an, oder --purpose und --channel.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2450,9 +2534,10 @@
         <message>
             <location line="+64" />
             <source>Name the file to write: -o FILE.xlsx or -o FILE.csv.</source>
-            <translation type="unfinished" />
+            <translation>Nennen Sie die zu schreibende Datei: -o DATEI.xlsx oder -o DATEI.csv.</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/cli/reports.py" line="-114" />
             <location filename="../../desktop_app/services/facts.py" line="+35" />
             <source>There is no customer with the id {id}.</source>
             <translation>Es gibt keinen Kunden mit der ID {id}.</translation>
@@ -2681,7 +2766,7 @@
             <translation>Der Zweck „{purpose}“ lässt auf keinem Kanal eine Einwilligung zu; ein Formular hätte nichts zum Ankreuzen. Schalten Sie zuerst unter „Zwecke“ einen Kanal dafür frei.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli/reports.py" line="-93" />
+            <location filename="../../desktop_app/cli/reports.py" line="-85" />
             <source>The record of processing activities takes no id.</source>
             <translation>Das Verzeichnis von Verarbeitungstätigkeiten braucht keine ID.</translation>
         </message>
@@ -2691,12 +2776,32 @@
             <translation>Es gibt keinen Einwilligungstext mit der ID {id}.</translation>
         </message>
         <message>
+            <location line="+25" />
+            <source>The consent overview takes no id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Give the number of a campaign export (shown with the campaign's exports).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>There is no campaign export with the number {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+7" />
             <source>Give the id of a consent text (a number, shown on the Consent texts page).</source>
             <translation>Geben Sie die ID eines Einwilligungstexts an (eine Zahl, zu sehen auf der Seite „Einwilligungstexte“).</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+9" />
+            <source>Give the id of a customer (a number).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
             <source>{path} is a folder; give a file name.</source>
             <translation>{path} ist ein Ordner; geben Sie einen Dateinamen an.</translation>
         </message>
@@ -2708,6 +2813,7 @@
         </message>
         <message>
             <location line="+19" />
+            <location line="+52" />
             <source>{path} cannot be written: {detail}</source>
             <translation>{path} kann nicht geschrieben werden: {detail}</translation>
         </message>
@@ -2870,177 +2976,177 @@
         <message>
             <location filename="../../desktop_app/services/campaign_segment.py" line="+76" />
             <source>The segment is not valid JSON.</source>
-            <translation type="unfinished" />
+            <translation>Die Zielgruppe ist kein gültiges JSON.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The segment must be a JSON object ({…}).</source>
-            <translation type="unfinished" />
+            <translation>Die Zielgruppe muss ein JSON-Objekt sein ({…}).</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Unknown segment field “{field}”; known fields: {known}.</source>
-            <translation type="unfinished" />
+            <translation>Unbekanntes Zielgruppenfeld „{field}“; bekannte Felder: {known}.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>“Customer since” from {start} is after “to” {end}.</source>
-            <translation type="unfinished" />
+            <translation>„Kunde seit“ von {start} liegt nach „bis“ {end}.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Segment field “{field}”: expected {expected}.</source>
-            <translation type="unfinished" />
+            <translation>Zielgruppenfeld „{field}“: erwartet wird {expected}.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>a list of texts</source>
-            <translation type="unfinished" />
+            <translation>eine Liste von Texten</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Segment field “{field}”: at most {count} values.</source>
-            <translation type="unfinished" />
+            <translation>Zielgruppenfeld „{field}“: höchstens {count} Werte.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>a text</source>
-            <translation type="unfinished" />
+            <translation>ein Text</translation>
         </message>
         <message>
             <location line="+10" />
             <source>“consumer” or “business”</source>
-            <translation type="unfinished" />
+            <translation>„consumer“ oder „business“</translation>
         </message>
         <message>
             <location line="+6" />
             <source>a list of data source ids (numbers)</source>
-            <translation type="unfinished" />
+            <translation>eine Liste von Datenquellen-IDs (Zahlen)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>true or false</source>
-            <translation type="unfinished" />
+            <translation>true oder false</translation>
         </message>
         <message>
             <location line="+12" />
             <source>a date like 2024-12-31</source>
-            <translation type="unfinished" />
+            <translation>ein Datum wie 2024-12-31</translation>
         </message>
         <message>
             <location line="+11" />
             <source>“{value}” is not a postcode or a postcode range like 10000-14999.</source>
-            <translation type="unfinished" />
+            <translation>„{value}“ ist keine Postleitzahl und kein Postleitzahlbereich wie 10000-14999.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>In the range “{value}” both postcodes need the same number of characters and the first must not be larger than the second.</source>
-            <translation type="unfinished" />
+            <translation>Im Bereich „{value}“ müssen beide Postleitzahlen gleich viele Zeichen haben, und die erste darf nicht größer sein als die zweite.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>There is no tag “{tag}”.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Schlagwort „{tag}“.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>There is no data source with the id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Datenquelle mit der ID {id}.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/services/campaigns.py" line="+4" />
             <source>The purpose “{purpose}” is not used over the channel {channel}; choose another channel or enable it in the purpose's settings.</source>
-            <translation type="unfinished" />
+            <translation>Der Zweck „{purpose}“ wird über den Kanal {channel} nicht verfolgt; wählen Sie einen anderen Kanal oder schalten Sie ihn in den Einstellungen des Zwecks frei.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>A campaign needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Eine Kampagne braucht einen Namen.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The campaign name may have at most 200 characters.</source>
-            <translation type="unfinished" />
+            <translation>Der Kampagnenname darf höchstens 200 Zeichen haben.</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+21" />
             <source>A campaign named “{name}” exists.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt bereits eine Kampagne namens „{name}“.</translation>
         </message>
         <message>
             <location line="-16" />
             <source>The owner may have at most 200 characters.</source>
-            <translation type="unfinished" />
+            <translation>Die verantwortliche Person darf höchstens 200 Zeichen haben.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/services/campaign_export.py" line="-50" />
             <source>The export was cancelled; nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>Der Export wurde abgebrochen; es wurde nichts festgehalten.</translation>
         </message>
         <message>
             <location line="+57" />
             <source>Unknown column “{column}”; known columns: {known}.</source>
-            <translation type="unfinished" />
+            <translation>Unbekannte Spalte „{column}“; bekannte Spalten: {known}.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Choose at least one column.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie mindestens eine Spalte.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>An export lists whom you may contact from today on; a date in the past would include people who have objected or withdrawn since. Use the preview to look at past dates.</source>
-            <translation type="unfinished" />
+            <translation>Ein Export listet, wen Sie ab heute ansprechen dürfen; ein Datum in der Vergangenheit würde Personen enthalten, die inzwischen widersprochen oder widerrufen haben. Vergangene Tage können Sie in der Vorschau ansehen.</translation>
         </message>
         <message>
             <location line="+9" />
             <location filename="../../desktop_app/services/campaigns.py" line="+76" />
             <source>The campaign no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Die Kampagne existiert nicht mehr.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The campaign is archived; restore it to export.</source>
-            <translation type="unfinished" />
+            <translation>Die Kampagne ist archiviert; stellen Sie sie wieder her, um zu exportieren.</translation>
         </message>
         <message>
             <location line="+28" />
             <source>{rows} rows do not fit on an Excel sheet (at most 1,048,575); export to .csv.</source>
-            <translation type="unfinished" />
+            <translation>{rows} Zeilen passen nicht auf ein Excel-Blatt (höchstens 1.048.575); exportieren Sie als .csv.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/services/campaigns.py" line="+41" />
             <source>There is no campaign named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Kampagne namens „{name}“.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/services/campaign_writing.py" line="-7" />
             <source>Export to a file ending in .xlsx or .csv, not “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Exportieren Sie in eine Datei mit der Endung .xlsx oder .csv, nicht „{name}“.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The CSV separator must be ; or ,</source>
-            <translation type="unfinished" />
+            <translation>Das CSV-Trennzeichen muss ; oder , sein</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{path} is a folder.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist ein Ordner.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Cannot write in the folder {folder}: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Im Ordner {folder} kann nicht geschrieben werden: {detail}</translation>
         </message>
         <message>
             <location line="+47" />
             <source>The file {path} cannot be replaced. Is it open in another program, e.g. Excel?</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {path} kann nicht ersetzt werden. Ist sie in einem anderen Programm geöffnet, z. B. Excel?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/services/portability.py" line="+174" />
+            <location filename="../../desktop_app/services/portability.py" line="+180" />
             <source>Export to a file ending in .json or .xlsx (not “{name}”).</source>
             <translation type="unfinished" />
         </message>
@@ -3050,17 +3156,17 @@
         <message>
             <location filename="../../desktop_app/ui/campaigns/export_dialog.py" line="+130" />
             <source>Evidence of export no. %1</source>
-            <translation type="unfinished" />
+            <translation>Nachweis zu Export Nr. %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>SHA-256 of the file: %1</source>
-            <translation type="unfinished" />
+            <translation>SHA-256 der Datei: %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Re-export…</source>
-            <translation type="unfinished" />
+            <translation>Erneut exportieren…</translation>
         </message>
     </context>
     <context>
@@ -3068,77 +3174,77 @@
         <message>
             <location line="-89" />
             <source>Export the contactable list</source>
-            <translation type="unfinished" />
+            <translation>Liste der Ansprechbaren exportieren</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Excel workbook (.xlsx) with evidence sheet</source>
-            <translation type="unfinished" />
+            <translation>Excel-Arbeitsmappe (.xlsx) mit Nachweisblatt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>CSV text (.csv) for mailing tools</source>
-            <translation type="unfinished" />
+            <translation>CSV-Text (.csv) für Versandprogramme</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Semicolon ; (German Excel)</source>
-            <translation type="unfinished" />
+            <translation>Semikolon ; (deutsches Excel)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Comma ,</source>
-            <translation type="unfinished" />
+            <translation>Komma ,</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Auswählen…</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 customers will be in the list. The export is recorded as a use of every consent it relies on.</source>
-            <translation type="unfinished" />
+            <translation>%1 Kunden werden in der Liste stehen. Der Export wird als Nutzung jeder Einwilligung festgehalten, auf die er sich stützt.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Spalten</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <location line="+1" />
             <source>CSV separator</source>
-            <translation type="unfinished" />
+            <translation>CSV-Trennzeichen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Datei</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportieren</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished">Excel-Arbeitsmappe (*.xlsx)</translation>
+            <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>CSV text (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Text (*.csv)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>Exportieren nach</translation>
         </message>
     </context>
     <context>
@@ -4333,7 +4439,7 @@
         <message>
             <location line="+3" />
             <source>Campaigns</source>
-            <translation type="unfinished" />
+            <translation>Kampagnen</translation>
         </message>
         <message>
             <location line="+15" />
@@ -4361,6 +4467,11 @@
             <translation>Verzeichnis von Verarbeitungstätigkeiten drucken…</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>Print consent overview…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+4" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
@@ -4376,7 +4487,7 @@
             <translation>Ü&amp;ber ConsentDesk</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+17" />
             <source>Open database</source>
             <translation>Datenbank öffnen</translation>
         </message>
@@ -4650,37 +4761,37 @@
         <message>
             <location filename="../../desktop_app/ui/campaigns/preview.py" line="+84" />
             <source>Customers</source>
-            <translation type="unfinished">Kunden</translation>
+            <translation>Kunden</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Not contactable because</source>
-            <translation type="unfinished" />
+            <translation>Nicht ansprechbar, weil</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Click a reason to see the customers behind it.</source>
-            <translation type="unfinished" />
+            <translation>Klicken Sie auf einen Grund, um die betroffenen Kunden zu sehen.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Contactable as of</source>
-            <translation type="unfinished" />
+            <translation>Ansprechbar zum</translation>
         </message>
         <message>
             <location line="+35" />
             <source>Counting…</source>
-            <translation type="unfinished" />
+            <translation>Wird gezählt…</translation>
         </message>
         <message>
             <location line="+33" />
             <source>%1 contactable</source>
-            <translation type="unfinished" />
+            <translation>%1 ansprechbar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>of %1 customers in the segment</source>
-            <translation type="unfinished" />
+            <translation>von %1 Kunden in der Zielgruppe</translation>
         </message>
     </context>
     <context>
@@ -4898,42 +5009,42 @@
         <message>
             <location filename="../../desktop_app/ui/campaigns/preview.py" line="+45" />
             <source>Not contactable</source>
-            <translation type="unfinished" />
+            <translation>Nicht ansprechbar</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Customer no.</source>
-            <translation type="unfinished">Kundennummer</translation>
+            <translation>Kundennr.</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Name</source>
-            <translation type="unfinished">Name</translation>
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+0" />
             <source>E-mail</source>
-            <translation type="unfinished">E-Mail</translation>
+            <translation>E-Mail</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Phone</source>
-            <translation type="unfinished">Telefon</translation>
+            <translation>Telefon</translation>
         </message>
         <message>
             <location line="+0" />
             <source>City</source>
-            <translation type="unfinished">Ort</translation>
+            <translation>Ort</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Show more</source>
-            <translation type="unfinished" />
+            <translation>Weitere anzeigen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Double-click a customer to see every reason the rules engine gives.</source>
-            <translation type="unfinished" />
+            <translation>Doppelklicken Sie auf einen Kunden, um alle Gründe des Regelwerks zu sehen.</translation>
         </message>
     </context>
     <context>
@@ -5760,13 +5871,13 @@
             <location line="+7" />
             <location filename="../../desktop_app/services/reports/customer_sections.py" line="-161" />
             <source>Export no.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Export Nr.</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop_app/services/reports/customer_sections.py" line="-4" />
             <source>Campaign</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Kampagne</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5792,22 +5903,22 @@
         <message>
             <location line="+1" />
             <source>Contactable as of</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ansprechbar zum</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Exported by</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Exportiert von</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Exported at</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Exportiert am</translation>
         </message>
         <message>
             <location line="+1" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Datei</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5817,7 +5928,7 @@
         <message>
             <location line="+1" />
             <source>Rules version</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Regelversion</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5827,12 +5938,12 @@
         <message>
             <location line="+2" />
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Zielgruppe</translation>
         </message>
         <message>
             <location line="+3" />
             <source>all customers</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">alle Kunden</translation>
         </message>
         <message>
             <location line="+3" />
@@ -5842,7 +5953,7 @@
         <message>
             <location line="+28" />
             <source>Customers in the segment</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Kunden in der Zielgruppe</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5852,7 +5963,7 @@
         <message>
             <location line="+2" />
             <source>Not contactable</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Nicht ansprechbar</translation>
         </message>
         <message>
             <location line="+3" />
@@ -6820,93 +6931,93 @@
         <message>
             <location filename="../../desktop_app/ui/campaigns/campaign_dialog.py" line="-163" />
             <source>Segment: who is addressed (every filled-in line must match)</source>
-            <translation type="unfinished" />
+            <translation>Zielgruppe: wer angesprochen wird (jede ausgefüllte Zeile muss zutreffen)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>any of these tags, e.g. %1</source>
-            <translation type="unfinished" />
+            <translation>eines dieser Schlagwörter, z. B. %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>e.g. 10000-14999, 20095</source>
-            <translation type="unfinished" />
+            <translation>z. B. 10000-14999, 20095</translation>
         </message>
         <message>
             <location line="+2" />
             <source>e.g. Berlin, Potsdam</source>
-            <translation type="unfinished" />
+            <translation>z. B. Berlin, Potsdam</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Consumers and businesses</source>
-            <translation type="unfinished">Verbraucher und Unternehmen</translation>
+            <translation>Verbraucher und Unternehmen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Consumers only</source>
-            <translation type="unfinished" />
+            <translation>Nur Verbraucher</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Businesses only</source>
-            <translation type="unfinished" />
+            <translation>Nur Unternehmen</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Existing customers only</source>
-            <translation type="unfinished" />
+            <translation>Nur Bestandskunden</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+1" />
             <source>any</source>
-            <translation type="unfinished" />
+            <translation>beliebig</translation>
         </message>
         <message>
             <location line="+2" />
             <source>words as in the customer search</source>
-            <translation type="unfinished" />
+            <translation>Suchbegriffe wie in der Kundensuche</translation>
         </message>
         <message>
             <location line="+3" />
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>bis</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Tags</source>
-            <translation type="unfinished">Schlagwörter</translation>
+            <translation>Schlagwörter</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Postcodes</source>
-            <translation type="unfinished" />
+            <translation>Postleitzahlen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cities</source>
-            <translation type="unfinished" />
+            <translation>Orte</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Customer type</source>
-            <translation type="unfinished" />
+            <translation>Kundenart</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Data sources</source>
-            <translation type="unfinished">Datenquellen</translation>
+            <translation>Datenquellen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Customer since</source>
-            <translation type="unfinished">Kunde seit</translation>
+            <translation>Kunde seit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Suche</translation>
         </message>
     </context>
     <context>
@@ -7104,7 +7215,7 @@
         <message>
             <location filename="../../desktop_app/ui/campaigns/worker.py" line="+116" />
             <source>Cancel</source>
-            <translation type="unfinished">Abbrechen</translation>
+            <translation>Abbrechen</translation>
         </message>
     </context>
     <context>
@@ -7112,57 +7223,57 @@
         <message>
             <location filename="../../desktop_app/ui/campaigns/preview.py" line="+52" />
             <source>Why / why not: %1</source>
-            <translation type="unfinished" />
+            <translation>Warum / warum nicht: %1</translation>
         </message>
         <message>
             <location line="+7" />
             <source>May be contacted.</source>
-            <translation type="unfinished" />
+            <translation>Darf angesprochen werden.</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>May not be contactable.</source>
-            <translation type="unfinished" />
+            <source>May not be contacted.</source>
+            <translation>Darf nicht angesprochen werden.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Kind</source>
-            <translation type="unfinished">Art</translation>
+            <translation>Art</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Reason</source>
-            <translation type="unfinished">Grund</translation>
+            <translation>Grund</translation>
         </message>
         <message>
             <location line="+6" />
             <source>basis</source>
-            <translation type="unfinished">Grundlage</translation>
+            <translation>Grundlage</translation>
         </message>
         <message>
             <location line="+1" />
             <source>blocks</source>
-            <translation type="unfinished">sperrt</translation>
+            <translation>sperrt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>warning</source>
-            <translation type="unfinished">Warnung</translation>
+            <translation>Warnung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>note</source>
-            <translation type="unfinished">Hinweis</translation>
+            <translation>Hinweis</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Rules version %1</source>
-            <translation type="unfinished" />
+            <translation>Regelversion %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Open customer…</source>
-            <translation type="unfinished" />
+            <translation>Kunden öffnen…</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,1 @@
+"""The Campaigns page's dialogs, preview panel and background worker."""
