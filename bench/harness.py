@@ -211,27 +211,28 @@ def demo_db_path(customers: int, seed: int = 1) -> Path:
     return OUT / f"demo-{customers}-seed{seed}.sqlite3"
 
 
-def _demo_db_usable(path: Path, customers: int) -> bool:
-    """The file has exactly `customers` customers and the columns the current models expect."""
+def _demo_db_problem(path: Path, customers: int) -> str | None:
+    """Why the file cannot serve as the demo database with `customers` customers, or None."""
     import sqlite3
 
     from desktop_app.db.models import Base
 
     if not path.exists():
-        return False
+        return "it does not exist yet"
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             for table in Base.metadata.sorted_tables:
                 have = {row[1] for row in conn.execute(f"PRAGMA table_info({table.name})")}
-                if not {c.name for c in table.columns} <= have:
-                    return False
+                missing = {c.name for c in table.columns} - have
+                if missing:
+                    return f"its schema is older (table {table.name} lacks {', '.join(sorted(missing))})"
             count = conn.execute("SELECT count(*) FROM customers").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.Error:
-        return False
-    return bool(count == customers)
+    except sqlite3.Error as error:
+        return f"it cannot be read ({error})"
+    return None if count == customers else f"it has {count:,} customers"
 
 
 def fold_wal(path: Path) -> None:
@@ -257,8 +258,10 @@ def ensure_demo_db(path: Path, customers: int, seed: int = 1, progress: bool = T
     user's folder.
     """
     os.environ["CONSENTDESK_HOME"] = str(BENCH_HOME)
-    if _demo_db_usable(path, customers):
+    problem = _demo_db_problem(path, customers)
+    if problem is None:
         return path
+    print(f"  demo database {path.name}: making it ({problem})", file=sys.stderr)
     from desktop_app.services.bootstrap import open_database
     from desktop_app.services.demo import generate_demo
 
@@ -281,5 +284,7 @@ def ensure_demo_db(path: Path, customers: int, seed: int = 1, progress: bool = T
     finally:
         db.dispose()
     fold_wal(partial)
+    for suffix in ("-wal", "-shm"):  # left by whoever had an older file open; they belong to it
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
     partial.replace(path)
     return path

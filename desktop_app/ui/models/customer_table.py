@@ -30,7 +30,8 @@ from desktop_app.ui.context import AppContext
 PAGE = 200
 # reload() reads this many ids at once: more than a screen, cheap (a few ms), and all of a small list.
 FIRST_IDS = 2_000
-ID_CHUNK = 50_000
+# Ids appended per turn of the event loop: a few tens of ms, so painting and typing never wait long.
+ID_CHUNK = 10_000
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
