@@ -214,8 +214,9 @@ def test_minors_need_parental_consent_counted_at_capture(db: Database) -> None:
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"captured_at": utcnow() + dt.timedelta(minutes=5)}, "lies in the future"),
-        ({"doi_requested_at": utcnow() + dt.timedelta(hours=1)}, "lies in the future"),
+        # Evaluated at collection time, minutes before the test runs: far enough ahead to stay future.
+        ({"captured_at": utcnow() + dt.timedelta(days=2)}, "lies in the future"),
+        ({"doi_requested_at": utcnow() + dt.timedelta(days=3)}, "lies in the future"),
         ({"doi_requested_at": ago(days=4)}, "double opt-in request .* cannot be dated before the consent"),
         ({"doi_confirmed_at": ago(days=4)}, "confirmation .* cannot be dated before the consent"),
         (
