@@ -87,6 +87,6 @@ def _quit_after_first_page(app: QApplication, window) -> None:  # type: ignore[n
             print(FIRST_PAGE_MARKER, page.model.rowCount(), flush=True)
             app.quit()
         else:
-            QTimer.singleShot(5, check)
+            QTimer.singleShot(0, check)
 
     QTimer.singleShot(0, check)

@@ -123,3 +123,19 @@ def test_opening_the_page_queries_the_list_once(qtbot, ctx: AppContext, monkeypa
     assert calls == [CustomerFilter()]
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # once open, sorting does reload
     assert [c.sort for c in calls] == [SortKey.NAME, SortKey.CUSTOMER_NO]
+
+
+def test_source_filter_offers_the_sources_as_the_sources_page_lists_them(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services import sources
+    from desktop_app.services.demo import generate_demo
+
+    generate_demo(ctx.db, customers=20, seed=2)
+    page = CustomersPage(ctx)
+    qtbot.addWidget(page)
+    offered = [
+        (page.source_filter.itemData(i), page.source_filter.itemText(i))
+        for i in range(1, page.source_filter.count())
+    ]
+    with ctx.db.read_session() as s:
+        listed = [(v.id, v.name) for v in sources.list_sources(s)]
+    assert offered == listed and len(listed) >= 5

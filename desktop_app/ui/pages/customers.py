@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.enums import CustomerKind, CustomerStatus
-from desktop_app.services import catalog, customer_list, sources
+from desktop_app.services import catalog, customer_list
 from desktop_app.ui import labels
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.models.customer_table import CustomerTableModel
@@ -127,12 +127,12 @@ class CustomersPage(QWidget):
 
     def _fill_choice_filters(self) -> None:
         with self.ctx.db.read_session() as session:
-            source_views = sources.list_sources(session)
+            source_names = customer_list.list_source_names(session)
             tags = customer_list.list_tags(session)
             purposes = catalog.list_purposes(session)
         self.source_filter.addItem(self.tr("All sources"), None)
-        for view in source_views:
-            self.source_filter.addItem(view.name, view.id)
+        for source_id, name in source_names:
+            self.source_filter.addItem(name, source_id)
         self.tag_filter.addItem(self.tr("All tags"), None)
         for tag_id, name in tags:
             self.tag_filter.addItem(name, tag_id)
