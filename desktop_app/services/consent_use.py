@@ -71,7 +71,9 @@ def record_use(
     check_not_future(when, now)
     if export_id is not None and session.get(CampaignExport, export_id) is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "The campaign export no longer exists."))
-    connection = session.connection()
+    # A campaign export streams its rows through a server-side cursor first; on PostgreSQL that leaves
+    # stream_results on the connection, which would wrap this DDL in DECLARE ... CURSOR and fail.
+    connection = session.connection().execution_options(stream_results=False)
     _USED_IDS.create(connection)
     try:
         _fill_ids(connection, sorted(set(consent_ids)))
