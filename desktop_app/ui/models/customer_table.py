@@ -3,8 +3,8 @@
 A million ids take a few MB; rows are fetched 200 at a time as the view asks for them and cached, so
 the table scrolls to the end without loading every customer. The ids themselves arrive in chunks:
 reload() counts and reads the first FIRST_IDS ids (a small list entirely), so the first rows show at
-once; then a zero-delay timer appends ID_CHUNK ids per turn of the event loop from the same query
-(one read snapshot) until the list is complete, and the UI stays responsive meanwhile.
+once; once a view has fetched those rows, a timer appends ID_CHUNK ids per turn of the event loop from
+the same query (one read snapshot) until the list is complete, and the UI stays responsive meanwhile.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ PAGE = 200
 FIRST_IDS = 2_000
 # Ids appended per turn of the event loop: a few tens of ms, so painting and typing never wait long.
 ID_CHUNK = 10_000
+# The rest of the ids start arriving once a view has fetched its first rows (so a chunk never holds
+# back the first paint), or this long after reload() when no view asks.
+REST_DELAY_MS = 300
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -70,12 +73,12 @@ class CustomerTableModel(QAbstractTableModel):
         self._id_chunk = id_chunk
         self._count = 0
         self._loaded_once = False
+        self._rest_waiting = False
         # While ids are still arriving: the open read session and the chunks still to come.
         self._loading = ExitStack()
         self._chunks: Generator[list[int], None, None] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
         self._timer.timeout.connect(self._load_chunk)
 
     # --- loading -----------------------------------------------------------------------------------
@@ -115,7 +118,8 @@ class CustomerTableModel(QAbstractTableModel):
         if len(first) < self._first_ids:
             self._finish_loading()
         else:
-            self._timer.start()
+            self._rest_waiting = True
+            self._timer.start(REST_DELAY_MS)
 
     def is_loading(self) -> bool:
         return self._chunks is not None
@@ -123,12 +127,14 @@ class CustomerTableModel(QAbstractTableModel):
     def stop_loading(self) -> None:
         """Stops appending ids and closes the read session; what arrived so far stays."""
         self._timer.stop()
+        self._rest_waiting = False
         if self._chunks is not None:
             self._chunks.close()
             self._chunks = None
         self._loading.close()
 
     def _load_chunk(self) -> None:
+        self._rest_waiting = False
         if self._chunks is None:
             return
         try:
@@ -144,7 +150,7 @@ class CustomerTableModel(QAbstractTableModel):
         if len(chunk) < self._id_chunk:
             self._finish_loading()
         else:
-            self._timer.start()
+            self._timer.start(0)
 
     def _finish_loading(self) -> None:
         self.stop_loading()
@@ -181,6 +187,9 @@ class CustomerTableModel(QAbstractTableModel):
         cid = self._ids[row]
         if cid not in self._rows:
             self._fetch_page_around(row)
+            if self._rest_waiting:  # a view is painting its first rows: the rest can follow now
+                self._rest_waiting = False
+                self._timer.start(0)
         return self._rows.get(cid)
 
     def is_cached(self, row: int) -> bool:
