@@ -124,7 +124,9 @@ class ChildRun:
     marker: str | None  # the marker line, or None when the child exited without printing it
     returncode: int
     peak_rss_mb: float  # this child's peak resident set
-    cpu_seconds: float  # this child's user + system CPU time: steadier than wall time on a busy machine
+    # This child's user + system CPU time, whole process (also after the marker): steadier than wall
+    # time on a busy machine.
+    cpu_seconds: float
     output: str
 
 
@@ -166,7 +168,7 @@ def run_child(
             elapsed = time.perf_counter() - start
             seen = line.strip()
         lines.append(line)
-    # wait4 rather than wait: it gives this child's own resource usage, so its memory peak.
+    # wait4 rather than wait: it gives this child's own resource usage, so its memory peak (Unix).
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = code = os.waitstatus_to_exitcode(status)
     if seen is None:

@@ -56,14 +56,17 @@ def main(argv: list[str] | None = None) -> int:
     # on the machine hits both sides alike.
     run_child(app_cmd, MARKER, env)
     run_child(ref_cmd, MARKER, env)
-    app_runs, ref_runs, app_rss = [], [], []
+    app_runs, ref_runs, app_rss, app_cpu, ref_cpu = [], [], [], [], []
     for _ in range(args.runs):
         app = run_child(app_cmd, MARKER, env)
         ref = run_child(ref_cmd, MARKER, env)
         app_runs.append(app.seconds)
         ref_runs.append(ref.seconds)
         app_rss.append(app.peak_rss_mb)
+        app_cpu.append(app.cpu_seconds)
+        ref_cpu.append(ref.cpu_seconds)
     app_stats, ref_stats = stats(app_runs), stats(ref_runs)
+    cpu_app, cpu_ref = stats(app_cpu).median, stats(ref_cpu).median
     bench = Benchmark(
         f"start to first page ({args.customers:,} customers)",
         app_stats.median,
@@ -73,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
         extra=[
             "app runs (s): " + " ".join(f"{s:.3f}" for s in app_runs) + f"; p95 {app_stats.p95:.3f}",
             "reference runs (s): " + " ".join(f"{s:.3f}" for s in ref_runs) + f"; p95 {ref_stats.p95:.3f}",
+            f"CPU (whole process) median: app {cpu_app:.2f} s, reference {cpu_ref:.2f} s, "
+            f"ratio {cpu_app / cpu_ref:.2f}",
             f"app peak RSS {max(app_rss):.0f} MB; app: {args.app}",
         ],
     )
