@@ -209,15 +209,17 @@ def export_list(
             cells = _CellMaker(columns, lang)
             store = _RowStore(session.connection(), row.id)
             written = 0
-            result = session.connection().execution_options(yield_per=CHUNK).execute(query)
-            for chunk in result.partitions(CHUNK):
-                values, evidence = cells.make(chunk, consent_ids)
-                writer.rows(values)
-                store.add(evidence)
-                written += len(values)
-                yield ExportProgress("writing", written, preview.contactable)
-                if cancel():
-                    raise ExportCancelled()
+            # Per statement: Connection.execution_options() would change the connection for good.
+            result = session.connection().execute(query, execution_options={"yield_per": CHUNK})
+            with result:  # closes the cursor (server-side on PostgreSQL) when cancelled too
+                for chunk in result.partitions(CHUNK):
+                    values, evidence = cells.make(chunk, consent_ids)
+                    writer.rows(values)
+                    store.add(evidence)
+                    written += len(values)
+                    yield ExportProgress("writing", written, preview.contactable)
+                    if cancel():
+                        raise ExportCancelled()
             row.row_count = written
             writer.close(evidence_lines(export_view(session, row.id), lang), evidence_title())
         except BaseException:

@@ -58,20 +58,22 @@ def reexport(
                 .where(CampaignExportRow.export_id == export_id)
                 .order_by(CampaignExportRow.id)
             )
-            result = session.connection().execution_options(yield_per=CHUNK).execute(query)
-            for chunk in result.partitions(CHUNK):
-                rows: list[list[Cell]] = []
-                for (stored,) in chunk:
-                    cells = json.loads(stored)
-                    if len(cells) != width:  # emptied by erasure
-                        erased += 1
-                        cells = [None] * width
-                    rows.append(cells)
-                writer.rows(rows)
-                written += len(rows)
-                yield ExportProgress("writing", written, view.row_count)
-                if cancel():
-                    raise ExportCancelled()
+            # Per statement: Connection.execution_options() would change the connection for good.
+            result = session.connection().execute(query, execution_options={"yield_per": CHUNK})
+            with result:  # closes the cursor (server-side on PostgreSQL) when cancelled too
+                for chunk in result.partitions(CHUNK):
+                    rows: list[list[Cell]] = []
+                    for (stored,) in chunk:
+                        cells = json.loads(stored)
+                        if len(cells) != width:  # emptied by erasure
+                            erased += 1
+                            cells = [None] * width
+                        rows.append(cells)
+                    writer.rows(rows)
+                    written += len(rows)
+                    yield ExportProgress("writing", written, view.row_count)
+                    if cancel():
+                        raise ExportCancelled()
             writer.close(evidence_lines(view, lang, (actor, now, erased)), evidence_title())
         except BaseException:
             writer.discard()

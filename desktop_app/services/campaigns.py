@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import Campaign, CampaignExport, Purpose
+from desktop_app.db.models import AuditEntry, Campaign, CampaignExport, Purpose
 from desktop_app.domain.enums import CampaignStatus, Channel
 from desktop_app.domain.reasons import ReasonCode
 from desktop_app.domain.rules import Decision
@@ -39,6 +39,7 @@ __all__ = [
     "check_channel",
     "create_campaign",
     "customers_with_reason",
+    "data_version",
     "duplicate_campaign",
     "explain_customer",
     "get_campaign",
@@ -286,6 +287,11 @@ class Preview:
         bad = {code: n for code, n in counts.items() if code not in BASIS_OF}
         largest = sorted(bad.items(), key=lambda item: (-item[1], item[0].value))
         return cls(sum(counts.values()), sum(ok.values()), dict(largest), ok)
+
+
+def data_version(session: Session) -> int:
+    """Grows with every recorded change (each appends to the audit chain): a cache key for previews."""
+    return int(session.execute(select(func.coalesce(func.max(AuditEntry.seq), 0))).scalar_one())
 
 
 def campaign_preview(

@@ -170,3 +170,19 @@ def test_main_window_lists_the_page(qtbot, ctx: AppContext) -> None:  # type: ig
     window.sidebar.setCurrentRow(titles.index("Campaigns"))
     assert window.pages.currentWidget() is window.campaigns_page
     window.campaigns_page.wait()
+
+
+def test_preview_is_reused_until_something_is_recorded(qtbot, page: CampaignsPage, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    create_through_dialog(qtbot, page, "Cache", "")
+    wait_for_preview(qtbot, page)
+    first = page.preview.preview
+    page.preview.refresh()
+    qtbot.waitUntil(lambda: not page.preview.tasks, timeout=20_000)
+    assert page.preview.preview is first  # nothing changed: the numbers come from the cache
+    with ctx.db.session() as s:
+        view = page.selected()
+        assert view is not None
+        campaigns.duplicate_campaign(s, ctx.actor, view.id)  # any recorded change
+    page.preview.refresh()
+    qtbot.waitUntil(lambda: not page.preview.tasks, timeout=20_000)
+    assert page.preview.preview is not first and page.preview.preview == first

@@ -40,6 +40,7 @@ from desktop_app.ui.campaigns.worker import Task
 from desktop_app.ui.context import AppContext
 
 PAGE = 200
+CACHED_PREVIEWS = 20
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,9 @@ class PreviewPanel(QWidget):
         self.params: PreviewParams | None = None
         self.preview: Preview | None = None
         self.tasks: set[Task] = set()
+        # Counting a million customers takes seconds: going back to a campaign shows its numbers at
+        # once unless anything was recorded since (every change appends to the audit chain).
+        self._cache: dict[Any, Preview] = {}
         self._generation = 0
         self.as_of = QDateEdit(QDate.currentDate(), self)
         self.as_of.setCalendarPopup(True)
@@ -127,10 +131,16 @@ class PreviewPanel(QWidget):
         self.summary.setText(self.tr("Counting…"))
         db = self.ctx.db
 
-        def job(_cancel: Any) -> Generator[None, None, Preview]:
+        cache = self._cache
+
+        def job(_cancel: Any) -> Generator[None, None, tuple[Any, Preview]]:
             with db.read_session() as session:
                 yield None
-                return campaigns.campaign_preview(
+                key = (params, campaigns.data_version(session))
+                known = cache.get(key)  # read only here; the UI thread writes it
+                if known is not None:
+                    return key, known
+                return key, campaigns.campaign_preview(
                     session, params.purpose_id, params.channel, params.on, params.segment
                 )
 
@@ -138,7 +148,7 @@ class PreviewPanel(QWidget):
         task = Task(
             job,
             self,
-            on_done=lambda preview: self._show(holder[0], generation, preview),
+            on_done=lambda answer: self._show(holder[0], generation, *answer),
             on_error=lambda error: self._failed(holder[0], error),
             cancellable=False,
             busy_cursor=False,
@@ -147,8 +157,11 @@ class PreviewPanel(QWidget):
         self.tasks.add(task)
         task.start()
 
-    def _show(self, task: Task, generation: int, preview: Preview) -> None:
+    def _show(self, task: Task, generation: int, key: Any, preview: Preview) -> None:
         self.tasks.discard(task)
+        self._cache[key] = preview
+        while len(self._cache) > CACHED_PREVIEWS:
+            self._cache.pop(next(iter(self._cache)))
         if generation != self._generation:
             return  # a newer request is under way
         self.preview = preview
