@@ -139,7 +139,9 @@ def _under_min_age_at(
 ) -> Cond:
     """Under MIN_AGE on the UTC day of `moment` (rules.age_on); both non-NULL."""
     if dialect == "sqlite":
-        return func.date(moment) < func.date(birth, f"+{MIN_AGE} years")
+        # The stored text 'YYYY-MM-DD HH:MM:SS.ffffff' sorts before the birthday 'YYYY-MM-DD' exactly
+        # when its day is earlier (on the day itself the longer text sorts after): one date() less.
+        return moment < func.date(birth, f"+{MIN_AGE} years")
 
     def packed(value: SQLColumnExpression[date | None] | SQLColumnExpression[datetime | None]) -> Num:
         return extract("year", value) * 10000 + extract("month", value) * 100 + extract("day", value)
