@@ -20,6 +20,7 @@ from __future__ import annotations
 import array
 import datetime as dt
 import json
+import warnings
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SAWarning
 from sqlalchemy.orm import Session
 
 from desktop_app.db.base import utcnow
@@ -145,9 +147,13 @@ def _check_request(session: Session, request: ExportRequest, today: dt.date) -> 
 
 
 def _repeatable_read(session: Session) -> None:
-    """PostgreSQL: one snapshot for the count and the rows (SQLite's write transaction already is)."""
-    if session.get_bind().dialect.name == "postgresql" and not session.in_transaction():
-        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+    """PostgreSQL: one snapshot for the count and the rows (SQLite's write transaction already is one).
+    Only possible before the session's first statement; a session that already ran one keeps its
+    level (SQLAlchemy then warns and ignores the option), which the callers here never do."""
+    if session.get_bind().dialect.name == "postgresql":
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", SAWarning)
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
 
 def export_list(

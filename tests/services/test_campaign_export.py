@@ -240,3 +240,21 @@ def test_future_date_and_post_channel_with_legitimate_interest(db: Database, out
     lines = (out / "post.csv").read_text(encoding="utf-8-sig").splitlines()
     assert result.rows == 1 and result.consents_used == 0
     assert "Legitimate interest, post (Art. 6(1)(f) GDPR)" in lines[1] and "Hauptstraße 1" in lines[1]
+
+
+def test_on_postgresql_the_export_reads_one_snapshot(db: Database, out: Path, three: list[int]) -> None:
+    from sqlalchemy import text
+
+    request = ExportRequest(newsletter_id(db), Channel.EMAIL, TODAY, out / "snap.csv")
+    with db.session() as s:
+        steps = export_list(s, ACTOR, request)
+        next(steps)  # the generator has set up its transaction
+        if db.engine.dialect.name == "postgresql":
+            assert s.execute(text("SHOW transaction_isolation")).scalar() == "repeatable read"
+        assert run_to_end(steps).rows == 2
+
+
+def test_an_empty_list_is_still_a_file_with_its_header(db: Database, out: Path) -> None:
+    result = export(db, out / "empty.xlsx", columns=("customer_no", "email"))
+    assert result.rows == 0 and result.consents_used == 0
+    assert sheet_rows(out / "empty.xlsx") == [("Customer no.", "E-mail")]
