@@ -5,9 +5,9 @@ dialog with a Cancel button only after 600 ms, updates throttled. The worker nev
 a Qt model: it puts (kind, value) messages into a queue that a QTimer on the UI thread drains. Cancel
 sets a flag that the service checks between chunks (the generator's `cancel` callable).
 
-Why a queue and not signals: with PySide6 6.12 on CPython 3.11 every Python-side Signal.emit() drops a
-reference to True (see the report of the campaigns work); a per-chunk signal would wear it down. The
-queue costs one timer tick of latency (50 ms) and nothing else.
+Why a queue and not signals: the thread calls nothing of Qt while it works, and progress costs no
+Python-side Signal.emit(), each of which dropped a reference to True under PySide6 6.12 on CPython 3.11
+(desktop_app/qt_none_guard.py now guards against that). The price is one timer tick (50 ms).
 
 A job is a callable taking that `cancel` callable and returning a generator (it opens its own database
 session inside, on the worker thread) whose return value is the result.
