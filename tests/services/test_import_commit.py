@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from import_builders import ACTOR, commit, dry, file_hash, german_csv, plan, row, xlsx
-from ledger_factories import make_customer, make_source
+from ledger_factories import evidence, make_customer, make_source
 from sqlalchemy import func, select
 
 from desktop_app.db.engine import Database
@@ -80,6 +80,11 @@ def test_commit_writes_what_the_dry_run_said_with_provenance(db: Database, tmp_p
         assert {e.note for e in events} == {"Papierformular am Stand"}
         audit = list(s.execute(select(AuditEntry.action, AuditEntry.entity)).all())
         assert audit[-2:] == [("create", "data_source"), ("import", "import_batch")]  # one entry per batch
+    # Ids come from the tables' own sequences (PostgreSQL): the dialog and the ledger still find free ones.
+    later = make_customer(db, email="later@example.de", customer_no="")
+    with db.session() as s:
+        ledger.grant_consent(s, ACTOR, later.id, "offers", Channel.POST, evidence(source_id=None))
+    assert later.customer_no == "K-0000002"
 
 
 def test_stored_customers_have_the_dialogs_derived_fields(db: Database, tmp_path: Path) -> None:

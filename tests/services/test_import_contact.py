@@ -12,6 +12,9 @@ from desktop_app.services.importing.contact import contact_fields
 from desktop_app.services.suppression import SuppressionKeys
 
 KEYS = SuppressionKeys(b"k" * 32)
+PLAIN = (
+    r"[A-Za-z0-9_+-]{1,10}(?:\.[A-Za-z0-9_+-]{1,5}){0,2}@(?:[a-z0-9]{1,3}-?[a-z0-9]{0,3}\.){1,3}[A-Za-z]{2,4}"
+)
 
 digits = st.text("0123456789", min_size=0, max_size=14)
 separator = st.sampled_from(["", " ", "/", "-", " / ", "(", ")", ".", "  "])
@@ -71,3 +74,72 @@ def test_hand_picked_numbers(value: str) -> None:
     fast = contact_fields(KEYS, **fields)  # type: ignore[arg-type]
     assert fast.phone_ok == _accepted(value, "DE")
     assert fast.derived == derive_fields(KEYS, **fields)  # type: ignore[arg-type]
+
+
+national = st.builds(
+    lambda first, rest: "0" + first + rest,
+    st.sampled_from("123456789"),
+    st.text("0123456789 /-", max_size=16),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=national, region=st.sampled_from(["DE", "AT", "CH", "US", "IT"]))
+@example(text="030 1234567", region="DE")
+@example(text="01", region="DE")
+@example(text="0123", region="DE")
+@example(text="0301234567890123456", region="DE")
+def test_the_shortcut_for_national_numbers_is_what_parse_returns(text: str, region: str) -> None:
+    import phonenumbers
+
+    from desktop_app.services.importing.contact import _national
+
+    fast = _national(text, region)
+    if fast is None:
+        return  # parse() decides
+    assert fast == phonenumbers.parse(text, region)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    email=st.one_of(
+        st.from_regex(PLAIN, fullmatch=True),
+        st.builds(
+            lambda local, d: f"{local}@{d}",
+            st.from_regex(r"[a-z]{1,8}", fullmatch=True),
+            st.sampled_from(
+                [
+                    "x.local",
+                    "localhost.de",
+                    "a.test",
+                    "b.arpa",
+                    "c.onion",
+                    "xn--bcher-kva.de",
+                    "ab--cd.de",
+                    "web.de",
+                    "-a.de",
+                    "a-.de",
+                    "a..de",
+                    "a.d1",
+                ]
+            ),
+        ),
+    )
+)
+@example(email="anna.mueller+news@web.de")
+@example(email="a" * 250 + "@web.de")
+def test_plain_addresses_are_ones_email_validator_accepts(email: str) -> None:
+    from desktop_app.domain.normalise import email_problem, normalise_email
+    from desktop_app.services.importing.contact import plain_email_ok
+
+    if plain_email_ok(email):
+        assert email_problem(email) is None and normalise_email(email) is not None
+
+
+def test_the_shortcuts_are_taken_for_the_common_cases() -> None:
+    from desktop_app.services.importing.contact import _national, plain_email_ok
+
+    assert _national("030 1234567", "DE") is not None and _national("0151/2345-678", "DE") is not None
+    assert _national("+49 30 1234567", "DE") is None  # international format: parse() itself
+    assert plain_email_ok("anna.mueller+news@web.de") and plain_email_ok("A_B-1@Sub.Example.COM")
+    assert not plain_email_ok("x@bücher.de") and not plain_email_ok("x@host.local")

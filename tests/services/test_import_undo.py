@@ -15,7 +15,7 @@ from desktop_app.db.models import AuditEntry, Consent, ConsentEvent, Customer, I
 from desktop_app.domain.enums import CaptureMethod, Channel
 from desktop_app.errors import UserError
 from desktop_app.services import customers, ledger
-from desktop_app.services.importing import Defaults, MergePolicy, undo_batch
+from desktop_app.services.importing import Defaults, MergePolicy, batch_profile, list_batches, undo_batch
 
 
 def _count(db: Database, model: type) -> int:
@@ -57,6 +57,12 @@ def test_undo_removes_untouched_and_keeps_what_was_worked_on(db: Database, tmp_p
         ) == ("undo_import", "import_batch")
     with db.session() as s, pytest.raises(UserError, match="already been undone"):
         undo_batch(s, ACTOR, report.batch_id)
+    with db.read_session() as s:
+        listed = list_batches(s)
+        assert [(b.id, b.status.value, b.counts["new"], b.source_name) for b in listed] == [
+            (report.batch_id, "undone", 4, "Messe Hannover 2025")
+        ]
+        assert batch_profile(s, report.batch_id).defaults.tags == ("Messe",)
 
 
 def test_undo_restores_fields_and_appended_consent_events(db: Database, tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ Use (the GUI wizard and the CLI do exactly this)::
     save_issues_xlsx(out, report.issues)               # optional
     for step in run_import(db, plan, actor, cancel):   # one transaction; cancel -> ImportCancelled
         ...
-    undo_batch(session, actor, step.report.batch_id)   # later, inside db.session()
+    list_batches(session); undo_batch(session, actor, batch_id)   # later, inside db.session()
 
 Profiles are JSON (``dump_profile`` / ``parse_profile``; format in docs/IMPORT_PROFILES.md).
 """
@@ -24,6 +24,7 @@ Profiles are JSON (``dump_profile`` / ``parse_profile``; format in docs/IMPORT_P
 from __future__ import annotations
 
 from desktop_app.services.importing.automap import AutoMapping, auto_profile
+from desktop_app.services.importing.batches import BatchView, batch_profile, list_batches
 from desktop_app.services.importing.issues_xlsx import save_issues_xlsx
 from desktop_app.services.importing.profile import (
     ColumnRule,
@@ -53,6 +54,7 @@ from desktop_app.services.importing.undo import Kept, UndoReport, undo_batch
 
 __all__ = [
     "AutoMapping",
+    "BatchView",
     "ColumnRule",
     "ConsentColumn",
     "Counts",
@@ -72,10 +74,12 @@ __all__ = [
     "Target",
     "UndoReport",
     "auto_profile",
+    "batch_profile",
     "dry_run",
     "dump_profile",
     "import_file",
     "label",
+    "list_batches",
     "make_plan",
     "parse_profile",
     "preview_import",

@@ -125,6 +125,14 @@ class Analyser:
         self._emails: dict[str, int] = {}
         self._existing: dict[int, int] = {}
         self._planner = ConsentPlanner(context)
+        defaults = context.defaults
+        self._blank = cleaned(
+            {
+                **{name: getattr(BLANK, name) for name in FIELDS},
+                "country": defaults.country,
+                "kind": defaults.kind,
+            }
+        )
 
     def chunk(self, records: Sequence[RowRecord]) -> ChunkPlan:
         parsed = [self.parser.parse(record) for record in records]
@@ -270,12 +278,10 @@ class Analyser:
     def _merge(
         self, row: ParsedRow, existing: Existing | None
     ) -> tuple[dict[str, Any], dict[str, tuple[Any, Any]]]:
-        incoming = cleaned(row.values)
-        note = "\n".join(p for p in (incoming.pop("notes", ""), *row.note_lines) if p)
-        if existing is None:
-            base = {name: getattr(BLANK, name) for name in FIELDS}
-            base.update(country=self.context.defaults.country, kind=self.context.defaults.kind)
-            return cleaned({**base, **incoming, "notes": note}), {}
+        incoming = dict(row.values)  # cleaned as the dialog cleans (RowParser)
+        note = "\n".join(p for p in (incoming.pop("notes", ""), *row.note_lines) if p).strip()
+        if existing is None:  # the blank record's values are clean already
+            return {**self._blank, **incoming, "notes": note}, {}
         values = dict(existing.values)
         overwrite = self.context.policy is MergePolicy.OVERWRITE
         for name, value in incoming.items():
@@ -308,8 +314,7 @@ class Analyser:
 
 
 def _number(row: ParsedRow) -> str:
-    value = cleaned({"customer_no": row.values.get("customer_no", "")})["customer_no"]
-    return str(value)
+    return str(row.values.get("customer_no", ""))
 
 
 def _row_issue(row: int, text: str, **params: object) -> RowIssue:

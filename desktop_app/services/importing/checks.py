@@ -25,7 +25,7 @@ from desktop_app.services.customer_fields import (
     check_phone,
 )
 from desktop_app.services.customers import CustomerInput
-from desktop_app.services.importing.contact import ContactFields, contact_fields
+from desktop_app.services.importing.contact import ContactFields, contact_fields, plain_email_ok
 from desktop_app.services.importing.rows import RowIssue
 from desktop_app.services.suppression import SuppressionKeys
 
@@ -97,7 +97,8 @@ def check_customer(
     if values["kind"] is CustomerKind.BUSINESS and not values["company"]:
         report("company", UserError(_NEEDS_COMPANY))
     email = values["email"]
-    attempt("email", check_email, email)
+    if email and not plain_email_ok(email):
+        attempt("email", check_email, email)
     attempt("postcode", check_address, values["postcode"], values["country"])
     attempt(
         "birth_date",

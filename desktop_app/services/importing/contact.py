@@ -10,27 +10,51 @@ and hand-picked inputs, so the import writes exactly the columns the customer di
 
 from __future__ import annotations
 
+import hmac
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType, ValidationResult
+from email_validator import SPECIAL_USE_DOMAIN_NAMES
+from phonenumbers import (
+    NumberParseException,
+    PhoneNumber,
+    PhoneNumberFormat,
+    PhoneNumberType,
+    ValidationResult,
+)
+from phonenumbers import phonenumberutil as pnu
+from phonenumbers.phonemetadata import PhoneMetadata
 
 from desktop_app.domain.normalise import (
     clean_text,
     is_mobile,
-    keyed_hash,
-    loose_email,
     normalise_email,
     normalise_phone,
-    search_text,
 )
 from desktop_app.services.customer_fields import DerivedFields, phone_region
 from desktop_app.services.suppression import SuppressionKeys
 
 _MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 _POSSIBLE = (ValidationResult.IS_POSSIBLE, ValidationResult.IS_POSSIBLE_LOCAL_ONLY)
+_KEEP_PREFIX = (
+    ValidationResult.TOO_SHORT,
+    ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+    ValidationResult.INVALID_LENGTH,
+)
+# A national number as German lists write it: 0, area code and number, with spaces, / or - between.
+_NATIONAL = re.compile(r"0[1-9][0-9 /-]*[0-9]")
+_SEPARATORS = str.maketrans("", "", " /-")
+_MIN_NSN, _MAX_NSN = 2, 17  # phonenumberutil's _MIN_LENGTH_FOR_NSN and _MAX_LENGTH_FOR_NSN
+# Email addresses of the common shape, which email-validator always accepts (tests hold it to that):
+# dot-atom of letters, digits, _ + -; host labels of letters, digits and inner hyphens (no "--", so
+# no IDNA "xn--" labels); a top-level domain of letters.
+_PLAIN_EMAIL = re.compile(
+    r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+)
+_RESERVED_DOMAINS = frozenset(SPECIAL_USE_DOMAIN_NAMES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,15 +69,56 @@ NO_PHONE = PhoneFacts(None, True, False, None)
 _UNREADABLE = PhoneFacts(None, False, False, None)
 
 
+def plain_email_ok(email: str) -> bool:
+    """True when `email` certainly passes customer_fields.check_email; False means: ask it."""
+    if len(email) > 254 or "--" in email or not _PLAIN_EMAIL.fullmatch(email):
+        return False
+    labels = email.rpartition("@")[2].lower().split(".")
+    # email-validator refuses a reserved name and every name below it: test each ending of the domain.
+    return all(".".join(labels[i:]) not in _RESERVED_DOMAINS for i in range(len(labels)))
+
+
+def _national(text: str, region: str) -> PhoneNumber | None:
+    """phonenumbers.parse(text, region) for a plain national number, or None for "ask parse".
+
+    parse() spends most of its time finding a number in free text (extensions, RFC 3966, country codes,
+    letters); for "030 1234567" only its last steps matter, and those are called here as parse calls
+    them. The private helpers tie this to the phonenumbers version: tests/services/test_import_contact.py
+    compares the result with parse() on generated numbers, so an upgrade that changes them fails there.
+    """
+    metadata = PhoneMetadata.metadata_for_region(region)
+    if (
+        metadata is None
+        or metadata.national_prefix_for_parsing != "0"
+        or metadata.national_prefix_transform_rule
+        or metadata.international_prefix != "00"
+        or not _NATIONAL.fullmatch(text)
+        or not pnu._is_viable_phone_number(text)
+    ):
+        return None
+    digits = text.translate(_SEPARATORS)
+    _carrier, stripped, _found = pnu._maybe_strip_national_prefix_carrier_code(digits, metadata)
+    if pnu._test_number_length(stripped, metadata) not in _KEEP_PREFIX:
+        digits = stripped
+    if not _MIN_NSN <= len(digits) <= _MAX_NSN:
+        return None
+    number = PhoneNumber(country_code=metadata.country_code)
+    pnu._set_italian_leading_zeros_for_phone_number(digits, number)
+    number.national_number = int(digits)
+    return number
+
+
 def phone_facts(text: str, region: str, want_type: bool = False) -> PhoneFacts:
     """`want_type`: also find out whether it is a mobile number (a further metadata match)."""
     text = clean_text(text)
     if not text:
         return NO_PHONE
-    try:
-        number = phonenumbers.parse(text, region)
-    except NumberParseException:
-        return _UNREADABLE
+    number = _national(text, region)
+    if number is None:
+        try:
+            number = phonenumbers.parse(text, region)
+        except NumberParseException:
+            return _UNREADABLE
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason not in _POSSIBLE:
         return _UNREADABLE
@@ -70,7 +135,7 @@ def phone_facts(text: str, region: str, want_type: bool = False) -> PhoneFacts:
 
 def customer_search_text(values: Mapping[str, Any], customer_no: str | None) -> str:
     """derive_fields' search_text of a record given as a dict of fields."""
-    return search_text(
+    return clean_search_text(
         customer_no, values["first_name"], values["last_name"], values["company"], values["email"],
         values["phone"], values["mobile"], values["postcode"], values["city"],
     )  # fmt: skip
@@ -81,6 +146,24 @@ class ContactFields:
     derived: DerivedFields
     phone_ok: bool
     mobile_ok: bool
+
+
+def clean_search_text(*parts: str | None) -> str:
+    """normalise.search_text for parts that are clean already (clean_text is then the identity)."""
+    return " ".join(part.casefold() for part in parts if part)
+
+
+_DERIVED_NAMES = tuple(f.name for f in fields(DerivedFields))
+
+
+def derived_columns(derived: DerivedFields) -> dict[str, Any]:
+    """DerivedFields.columns() without dataclasses.asdict's deep copy (a tenth of the time)."""
+    return {name: getattr(derived, name) for name in _DERIVED_NAMES}
+
+
+def _keyed(key: bytes, text: str | None) -> str | None:
+    """normalise.keyed_hash (HMAC-SHA256, hex) through hmac.digest, the one-shot C implementation."""
+    return hmac.digest(key, text.encode("utf-8"), "sha256").hex() if text else None
 
 
 def contact_fields(
@@ -102,21 +185,24 @@ def contact_fields(
     email_norm = normalise_email(email)
     phone_facts_ = phone_facts(phone, region, want_type=True)
     mobile_facts = phone_facts(mobile, region)
-    # keys.hashes(email_norm, e164) normalises both again; both normal forms are fixed points.
-    again = normalise_email(email_norm)
-    loose = loose_email(email_norm)
+    # keys.hashes(email_norm, e164) normalises the address again (a fixed point, so email_norm itself)
+    # and strips its +tag for the loose form, as normalise.loose_email does.
+    loose = None
+    if email_norm:
+        local, _, domain = email_norm.rpartition("@")
+        loose = f"{local.split('+', 1)[0]}@{domain}"
     key = keys.key
     derived = DerivedFields(
         email_norm=email_norm,
         phone_e164=phone_facts_.e164,
         mobile_e164=mobile_facts.e164,
         phone_is_mobile=phone_facts_.mobile,
-        search_text=search_text(
+        search_text=clean_search_text(
             customer_no, first_name, last_name, company, email, phone, mobile, postcode, city
         ),
-        email_hash=keyed_hash(key, again) if again else None,
-        email_loose_hash=keyed_hash(key, loose) if loose else None,
-        phone_hash=keyed_hash(key, phone_facts_.hashed) if phone_facts_.hashed else None,
-        mobile_hash=keyed_hash(key, mobile_facts.hashed) if mobile_facts.hashed else None,
+        email_hash=_keyed(key, email_norm),
+        email_loose_hash=_keyed(key, loose),
+        phone_hash=_keyed(key, phone_facts_.hashed),
+        mobile_hash=_keyed(key, mobile_facts.hashed),
     )
     return ContactFields(derived, phone_facts_.dialable, mobile_facts.dialable)

@@ -218,8 +218,8 @@ class RowParser:
     def _parser(self, kind: Kind) -> Callable[[CellValue], Parsed[Any]]:
         parsers: dict[Kind, Callable[[CellValue], Parsed[Any]]] = {
             Kind.TEXT: parse_text,
-            Kind.EMAIL: parse_email,
-            Kind.PHONE: parse_phone,
+            Kind.EMAIL: _cleaned_text(parse_email),
+            Kind.PHONE: _cleaned_text(parse_phone),
             Kind.DATE: lambda v: parse_date(v, self._date_1904),
             Kind.DATETIME: lambda v: parse_datetime(v, self._date_1904),
             Kind.FLAG: parse_consent_flag,
@@ -235,6 +235,11 @@ class RowParser:
             value = cells.get(column)
             if value is None:
                 continue
+            if parser is parse_text and isinstance(value, str):  # most cells: parse_text without a Parsed
+                text = clean_text(value)
+                if text:
+                    values[name] = text
+                continue
             parsed = parser(value)
             if parsed.problem is not None:
                 self._problem(row, column, parsed.problem)
@@ -247,9 +252,9 @@ class RowParser:
         if self._proof and cells.get(self._proof) is not None:
             row.proof_ref = parse_text(cells[self._proof]).value or ""
         for column in self._notes:
-            text = parse_text(cells.get(column)).value
-            if text:
-                row.note_lines.append(f"{column}: {text}")
+            note = parse_text(cells.get(column)).value
+            if note:
+                row.note_lines.append(f"{column}: {note}")
         for index, slot in enumerate(self.slots):
             self._consent(row, cells, index, slot)
         return row
@@ -268,7 +273,7 @@ class RowParser:
             if parsed.problem is not None:
                 self._problem(row, self._postcode, parsed.problem)
             if parsed.value:
-                row.values["postcode"] = parsed.value
+                row.values["postcode"] = parsed.value.replace(" ", "")
         if self._house:
             house = parse_text(cells.get(self._house)).value
             if house:
@@ -324,6 +329,16 @@ class RowParser:
             row.claims.append(ConsentClaim(index, granted_at=given, doi_confirmed_at=doi))
         elif answer is False and self.profile.no_means is NoMeans.REFUSED:
             row.claims.append(ConsentClaim(index, refused_at=given or self.now))
+
+
+def _cleaned_text(parse: Callable[[CellValue], Parsed[str]]) -> Callable[[CellValue], Parsed[str]]:
+    """The parser, with inner white space collapsed as the customer dialog does (parse_text does it)."""
+
+    def parse_cleaned(value: CellValue) -> Parsed[str]:
+        parsed = parse(value)
+        return Parsed(clean_text(parsed.value), parsed.problem) if parsed.value else parsed
+
+    return parse_cleaned
 
 
 def _as_datetime(value: dt.date) -> dt.datetime:

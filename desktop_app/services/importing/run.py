@@ -131,7 +131,7 @@ def run_import(db: Database, plan: ImportPlan, actor: str, cancel: Cancel = _nev
         with db.session() as session:
             source_id, third_party = resolve_source(session, plan.profile, actor, create=True)
             batch = ImportBatch(
-                file_name=plan.path.name[:255], file_sha256=digest, sheet=plan.sheet,
+                file_name=plan.path.name[:255], file_sha256=digest, sheet=plan.sheet[:200],
                 mapping_json=dump_profile(plan.profile), counts_json="{}", source_id=source_id,
                 imported_by=actor, imported_at=utcnow(),
             )  # fmt: skip
@@ -141,9 +141,12 @@ def run_import(db: Database, plan: ImportPlan, actor: str, cancel: Cancel = _nev
             parser = RowParser(plan.profile, plan.date_1904, context.now)
             analyser = Analyser(session, context, parser, SuppressionIndex(session))
             writer = BatchWriter(session, context)
-            for done in _chunks(plan, analyser, cancel, writer):
-                yield Progress("writing", done, max(done, plan.rows_estimate))
-            writer.close()
+            try:
+                for done in _chunks(plan, analyser, cancel, writer):
+                    yield Progress("writing", done, max(done, plan.rows_estimate))
+                writer.close()
+            finally:
+                writer.release()
             counts = analyser.counts
             batch.counts_json = json.dumps(asdict(counts), sort_keys=True)
             consents = sum(counts.consents.values())

@@ -15,6 +15,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import Table, bindparam, column, func, select, table, update
@@ -31,13 +32,15 @@ from desktop_app.services.demo import _executemany
 from desktop_app.services.importing.analysis import ChunkPlan, Context, NewCustomer, Update
 from desktop_app.services.importing.checks import FIELDS
 from desktop_app.services.importing.consents import PlannedConsent
-from desktop_app.services.importing.contact import customer_search_text
+from desktop_app.services.importing.contact import customer_search_text, derived_columns
 
 _STAGING = "import_customers_staging"
+_IMPORT_CACHE_KIB = -65536  # negative: KiB, i.e. 64 MB
 _CUSTOMERS: Table = Customer.__table__  # type: ignore[assignment]
 _CONSENTS: Table = Consent.__table__  # type: ignore[assignment]
 _EVENTS: Table = ConsentEvent.__table__  # type: ignore[assignment]
 _DATES = ("birth_date", "customer_since", "last_purchase_on")
+_STATE_ENUMS = ("status", "legal_basis", "capture_method")  # the ConsentState fields holding enums
 _CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
     "Errors",
     "Customers in the file were changed by someone else while the import ran. Nothing was imported; "
@@ -47,7 +50,7 @@ _CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
 
 def _stored(value: Any) -> Any:
     """Enum members as their plain string (what the column stores)."""
-    return value.value if hasattr(value, "value") else value
+    return value.value if isinstance(value, Enum) else value
 
 
 def json_value(value: Any) -> Any:
@@ -81,12 +84,25 @@ class BatchWriter:
         self.dialect = self.conn.dialect.name
         self.numbers = CustomerNumbers(session)
         self.tags = {name.casefold(): tag_id for tag_id, name in session.execute(select(Tag.id, Tag.name))}
+        self._cache_size: int | None = None
         if self.dialect == "sqlite":
+            # The default page cache (2 MB) cannot hold the indexes a 100,000-row import walks: with
+            # 64 MB the inserts took a third less CPU and half the time in bench/import_100k.py.
+            self._cache_size = int(self.conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+            self.conn.exec_driver_sql(f"PRAGMA cache_size={_IMPORT_CACHE_KIB}")
             self.conn.exec_driver_sql(f"CREATE TEMP TABLE {_STAGING} AS SELECT * FROM main.customers WHERE 0")
 
     def close(self) -> None:
+        """After the last chunk, inside the transaction."""
         if self.dialect == "sqlite":
             self.conn.exec_driver_sql(f"DROP TABLE temp.{_STAGING}")
+
+    def release(self) -> None:
+        """Always, also after an error: the pooled connection gets its usual cache back."""
+        if self._cache_size is not None:
+            self.conn.exec_driver_sql(f"PRAGMA cache_size={self._cache_size}")
+            self.conn.exec_driver_sql("PRAGMA shrink_memory")
+            self._cache_size = None
 
     def write(self, plan: ChunkPlan) -> None:
         ids = self._insert_customers(plan.new)
@@ -116,6 +132,11 @@ class BatchWriter:
             return ids
         context = self.context
         now = context.now
+        common = {
+            "art14_notified_on": None, "status": CustomerStatus.ACTIVE.value, "restricted_reason": "",
+            "erased_at": None, "source_id": context.source_id, "import_batch_id": context.batch_id,
+            "created_by": context.actor, "created_at": now, "updated_at": now, "version_id": 1,
+        }  # fmt: skip
         rows: dict[int, dict[str, Any]] = {}
         for customer, customer_id in zip(new, ids, strict=True):
             values = customer.values
@@ -128,14 +149,10 @@ class BatchWriter:
                 self.numbers.generated[number] = customer_id
                 derived = _with_number(derived, values, number)
             self.numbers.used.add(number)
-            row = {name: _stored(values[name]) for name in FIELDS}
-            row.update(derived.columns())
+            row = {**values, **common, **derived_columns(derived)}
             row.update(
-                id=customer_id, customer_no=number, salutation=values["salutation"] or None,
-                title=values["title"] or None, art14_notified_on=None, status=CustomerStatus.ACTIVE.value,
-                restricted_reason="", erased_at=None, source_id=context.source_id,
-                import_batch_id=context.batch_id, created_by=context.actor, created_at=now, updated_at=now,
-                version_id=1,
+                id=customer_id, customer_no=number, kind=values["kind"].value,
+                salutation=values["salutation"] or None, title=values["title"] or None,
             )  # fmt: skip
             rows[customer_id] = row
         self._store_customers(list(rows.values()))
@@ -191,7 +208,7 @@ class BatchWriter:
         params = []
         for u in changed:
             row: dict[str, Any] = {name: _stored(u.values[name]) for name in FIELDS}
-            row.update(u.derived.columns())
+            row.update(derived_columns(u.derived))
             row.update(salutation=u.values["salutation"] or None, title=u.values["title"] or None)
             row.update(updated_at=now, b_id=u.existing.id, b_version=u.existing.version)
             if u.existing.source_id is None:
@@ -329,7 +346,10 @@ def _with_number(derived: DerivedFields, values: dict[str, Any], number: str) ->
 
 
 def _state_columns(state: ConsentState) -> dict[str, Any]:
-    return {name: _stored(getattr(state, name)) for name in STORED_FIELDS}
+    row = {name: getattr(state, name) for name in STORED_FIELDS}
+    for name in _STATE_ENUMS:
+        row[name] = _stored(row[name])
+    return row
 
 
 def column_value(name: str, value: Any) -> Any:
