@@ -69,7 +69,7 @@ def test_create_preview_click_through_and_why(qtbot, page: CampaignsPage, ctx: A
     page.preview.reasons.cellClicked.emit(0, 1)
     listing = page.dialog
     assert isinstance(listing, ReasonCustomersDialog) and listing.code is code
-    assert listing.table.rowCount() == min(count, 200)
+    qtbot.waitUntil(lambda: listing.table.rowCount() == min(count, 200), timeout=20_000)
     why = listing.explain(0)
     assert not why.decision.contactable and why.decision.decisive.code is code
     assert why.reasons.rowCount() == len(why.decision.reasons)

@@ -159,7 +159,7 @@ class PreviewPanel(QWidget):
 
     def _show(self, task: Task, generation: int, key: Any, preview: Preview) -> None:
         self.tasks.discard(task)
-        self._cache[key] = preview
+        preview = self._cache.setdefault(key, preview)  # two answers to one question: show one
         while len(self._cache) > CACHED_PREVIEWS:
             self._cache.pop(next(iter(self._cache)))
         if generation != self._generation:
@@ -244,14 +244,26 @@ class ReasonCustomersDialog(QDialog):
         self.more.clicked.connect(self.load_more)
         self.table.cellDoubleClicked.connect(lambda row, _c: self.explain(row))
         self.why: WhyDialog | None = None
+        self.task: Task | None = None
         self.load_more()
 
     def load_more(self) -> None:
-        p = self.params
-        with self.ctx.db.read_session() as session:
-            found = campaigns.customers_with_reason(
-                session, p.purpose_id, p.channel, p.on, p.segment, self.code, PAGE, len(self.rows)
-            )
+        """On the worker: finding the next 200 can mean evaluating the whole population."""
+        p, offset, db = self.params, len(self.rows), self.ctx.db
+        self.more.setEnabled(False)
+
+        def job(_cancel: Any) -> Generator[None, None, list[CustomerRow]]:
+            with db.read_session() as session:
+                yield None
+                return campaigns.customers_with_reason(
+                    session, p.purpose_id, p.channel, p.on, p.segment, self.code, PAGE, offset
+                )
+
+        self.task = Task(job, self, on_done=self._add_rows, on_error=self._failed, cancellable=False)
+        self.task.start()
+
+    def _add_rows(self, found: list[CustomerRow]) -> None:
+        self.task = None
         start = len(self.rows)
         self.rows += found
         self.table.setRowCount(len(self.rows))
@@ -259,6 +271,17 @@ class ReasonCustomersDialog(QDialog):
             for column, text in enumerate((c.customer_no, c.display_name, c.email, c.phone, c.city)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.more.setEnabled(len(found) == PAGE)
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
+        if not isinstance(error, UserError):
+            raise error
+        self.table.setRowCount(0)
+        self.more.setText(error.message())
+
+    def wait(self) -> None:
+        if self.task is not None:
+            self.task.wait()
 
     def explain(self, row: int) -> WhyDialog:
         customer = self.rows[row]
