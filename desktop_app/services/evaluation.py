@@ -24,10 +24,11 @@ from sqlalchemy import ColumnElement, CompoundSelect, Select, func, null, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Consent, Customer
+from desktop_app.domain.dates import add_months, age_on
 from desktop_app.domain.enums import Channel, ConsentStatus, LegalBasis
 from desktop_app.domain.policy import PurposePolicy
 from desktop_app.domain.reasons import ReasonCode
-from desktop_app.domain.rules import MIN_AGE, add_months, age_on
+from desktop_app.domain.rules import MIN_AGE
 from desktop_app.services.evaluation_sql import (
     Bounds,
     ReasonSql,
