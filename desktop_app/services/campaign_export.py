@@ -57,6 +57,8 @@ _CUSTOMER_FIELDS = (
 )  # fmt: skip
 _ON_CONSENT_ROW = (ReasonCode.CONSENT_VALID, ReasonCode.PRESUMED_CONSENT_B2B)
 Cancel = Callable[[], bool]
+# One encoder for every row: json.dumps with options builds a new one per call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 class ExportCancelled(UserError):
@@ -277,7 +279,7 @@ class _CellMaker:
     def make(
         self, chunk: Sequence[Any], consent_ids: array.array[int]
     ) -> tuple[list[list[Cell]], list[tuple[Any, ...]]]:
-        pick, special, bases = self.pick, self.special, self.bases
+        pick, special, bases, encode = self.pick, self.special, self.bases, _ENCODE
         b_i, id_i, date_i = special.get("basis"), special.get("consent_id"), special.get("consent_date")
         values: list[list[Cell]] = []
         evidence: list[tuple[Any, ...]] = []
@@ -291,11 +293,11 @@ class _CellMaker:
             if id_i is not None:
                 cells[id_i] = consent_id
             if date_i is not None and granted is not None:
-                cells[date_i] = granted.astimezone().date().isoformat()
+                cells[date_i] = granted.astimezone().date().isoformat()  # the PC's date, as staff read it
             if consent_id is not None:
                 consent_ids.append(consent_id)
             values.append(cells)
-            evidence.append((r[0], consent_id, basis, granted, json.dumps(cells, ensure_ascii=False)))
+            evidence.append((r[0], consent_id, basis, granted, encode(cells)))
         return values, evidence
 
 
