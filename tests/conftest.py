@@ -35,19 +35,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if not ON_POSTGRES:
         return
     skip = pytest.mark.skip(reason="SQLite-only test (CONSENTDESK_TEST_DB points at PostgreSQL)")
-    # Known open bug, recorded in the closing note: on PostgreSQL the campaign export's streamed
-    # (server-side cursor) read leaves statements after it wrapped in DECLARE CURSOR. Fix, then remove.
-    known_pg_bug = pytest.mark.skip(reason="known PostgreSQL bug in the streamed campaign export")
     for item in items:
         if "sqlite_only" in item.keywords:
             item.add_marker(skip)
-        elif item.module is not None and item.module.__name__.rsplit(".", 1)[-1] in (
-            "test_campaign_export",
-            "test_campaign_libreoffice",
-            "test_campaigns_page",
-            "test_campaign_reexport",
-        ):
-            item.add_marker(known_pg_bug)
 
 
 @pytest.fixture(autouse=True)
