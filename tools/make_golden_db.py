@@ -38,7 +38,9 @@ def main() -> int:
     generate_demo(db, customers=40, seed=2026, today=dt.date(2026, 11, 29))
     with db.session() as session:
         register_request(
-            session, "golden", RequestInput(RequestKind.ACCESS, dt.date(2026, 11, 20), customer_id=3),
+            session,
+            "golden",
+            RequestInput(RequestKind.ACCESS, dt.date(2026, 11, 20), customer_id=3),
             today=dt.date(2026, 11, 29),
         )
     with db.read_session() as session:

@@ -70,6 +70,52 @@ def _consent_form(session: Session, target: str | None, language: str | None) ->
         ) from error
 
 
+@report_kind(
+    "customer",
+    QT_TRANSLATE_NOOP(
+        "Cli", "consent overview and access report (Art. 15 GDPR) of the customer with the id TARGET"
+    ),
+)
+def _customer(session: Session, target: str | None, language: str | None) -> Report:
+    from desktop_app.services.reports.customer_report import build_customer_report
+
+    customer_id = _customer_id(target)
+    try:
+        return build_customer_report(session, customer_id, language or i18n.current_language())
+    except NotFound as error:
+        raise _no_customer(customer_id) from error
+
+
+@report_kind("overview", QT_TRANSLATE_NOOP("Cli", "consent overview of all customers"))
+def _overview(session: Session, target: str | None, language: str | None) -> Report:
+    from desktop_app.services.reports.overview import build_overview
+
+    if target is not None:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "The consent overview takes no id."))
+    return build_overview(session, language or i18n.current_language())
+
+
+@report_kind(
+    "campaign-export",
+    QT_TRANSLATE_NOOP("Cli", "evidence of the recorded campaign export with the id TARGET"),
+)
+def _campaign_export(session: Session, target: str | None, language: str | None) -> Report:
+    from desktop_app.services.reports.campaign_export_report import build_campaign_export_report
+
+    if target is None or not target.isdigit():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Give the number of a campaign export (shown with the campaign's exports)."
+            )
+        )
+    try:
+        return build_campaign_export_report(session, int(target), language or i18n.current_language())
+    except NotFound as error:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "There is no campaign export with the number {id}."), id=target
+        ) from error
+
+
 def _id(target: str | None) -> int:
     if target is None or not target.isdigit():
         raise UserError(
@@ -78,6 +124,18 @@ def _id(target: str | None) -> int:
             )
         )
     return int(target)
+
+
+def _customer_id(target: str | None) -> int:
+    if target is None or not target.isdigit():
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Give the id of a customer (a number)."))
+    return int(target)
+
+
+def _no_customer(customer_id: int) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("Errors", "There is no customer with the id {id}."), id=str(customer_id)
+    )
 
 
 def _options(parser: argparse.ArgumentParser) -> None:
@@ -143,5 +201,57 @@ def cmd_report(args: argparse.Namespace) -> int:
             "audit_anchor": report.audit_anchor,
         },
         [say(QT_TRANSLATE_NOOP("Cli", "Wrote {pages} page(s) to {path}."), pages=pages, path=str(output))],
+    )
+    return 0
+
+
+def _export_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("customer_id", metavar="ID", help=say(QT_TRANSLATE_NOOP("Cli", "the customer's id")))
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE.json|FILE.xlsx",
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "the file to write, JSON or Excel by its extension (replaced if it exists)"
+            )
+        ),
+    )
+
+
+@command(
+    "export-customer",
+    QT_TRANSLATE_NOOP("Cli", "export one customer's data for data portability (Art. 20 GDPR)"),
+    _export_options,
+)
+def cmd_export_customer(args: argparse.Namespace) -> int:
+    from desktop_app.services.bootstrap import current_actor
+    from desktop_app.services.portability import FORMAT_VERSION, export_customer
+
+    output = Path(args.output).expanduser().absolute()
+    _check_output(output)
+    customer_id = _customer_id(args.customer_id)
+    with opened(args) as db, db.session() as session:
+        try:
+            export_customer(session, current_actor(), customer_id, output)
+        except NotFound as error:
+            raise _no_customer(customer_id) from error
+        except OSError as error:
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "{path} cannot be written: {detail}"),
+                path=str(output),
+                detail=error.strerror or str(error),
+            ) from error
+    emit(
+        args,
+        {"customer_id": customer_id, "file": str(output), "format_version": FORMAT_VERSION},
+        [
+            say(
+                QT_TRANSLATE_NOOP("Cli", "Wrote the data of customer {id} to {path}."),
+                id=customer_id,
+                path=str(output),
+            )
+        ],
     )
     return 0

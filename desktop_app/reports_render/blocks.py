@@ -28,7 +28,17 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from desktop_app.reports_render.page import MUTED_COLOR, RULE_COLOR, TEXT_COLOR, font, mm, pt
+from desktop_app.reports_render import lists
+from desktop_app.reports_render.page import (
+    A4,
+    MUTED_COLOR,
+    RULE_COLOR,
+    TEXT_COLOR,
+    PageGeometry,
+    font,
+    mm,
+    pt,
+)
 from desktop_app.services.reports import model
 
 _LINE_BREAK = "\u2028"  # a line break inside one paragraph (QTextDocument's "\n" starts a new block)
@@ -69,7 +79,7 @@ def block_format(*, before: float = 0, after: float = mm(2), line_height: int = 
 
 
 # Tables with at most this many rows are moved whole to the next page rather than split.
-SHORT_TABLE_ROWS = 12
+SHORT_TABLE_ROWS = lists.SHORT_TABLE_ROWS
 
 
 @dataclass(frozen=True)
@@ -87,15 +97,35 @@ class Keep:
 class Writer:
     """Appends paragraphs and tables at the end of a document and remembers what to keep together."""
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, geometry: PageGeometry = A4) -> None:
         self.document = document
+        self.geometry = geometry
         self.cursor = QTextCursor(document)
         self.keeps: list[Keep] = []
         self._fresh = True  # the cursor stands in an empty block that the next paragraph may use
         self._break_next = False
         self._heading_above: int | None = None  # the last thing written was this heading
 
-    def paragraph(self, text: str, chars: QTextCharFormat, blocks: QTextBlockFormat) -> None:
+    @property
+    def fresh(self) -> bool:
+        """The cursor stands in an empty block that the next paragraph will use."""
+        return self._fresh
+
+    @fresh.setter
+    def fresh(self, value: bool) -> None:
+        self._fresh = value
+
+    @property
+    def heading_above(self) -> int | None:
+        """Block number of the heading directly above what is written next (notes in between allowed)."""
+        return self._heading_above
+
+    def paragraph(
+        self, text: str, chars: QTextCharFormat, blocks: QTextBlockFormat, *, keep_heading: bool = False
+    ) -> None:
+        """`keep_heading`: a short note between a heading and its table belongs to both; the table then
+        still counts as directly below the heading (a short table moves with heading and note)."""
+        heading_above = self._heading_above
         if self._break_next:
             blocks.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             self._break_next = False
@@ -106,7 +136,7 @@ class Writer:
         else:
             self.cursor.insertBlock(blocks, chars)
         self.cursor.insertText(text.replace("\n", _LINE_BREAK), chars)
-        self._heading_above = None
+        self._heading_above = heading_above if keep_heading else None
 
     def heading(self, text: str, level: int) -> None:
         size = _HEADINGS.get(level, _HEADINGS[3])
@@ -167,7 +197,10 @@ def _fill(table: QTextTable, row: int, column: int, color: QColor) -> None:
 def _write_paragraph(writer: Writer, block: model.Paragraph) -> None:
     size, bold, italic, color = _STYLES[block.style]
     writer.paragraph(
-        block.text, char_format(size, bold=bold, italic=italic, color=color), block_format(after=mm(2.2))
+        block.text,
+        char_format(size, bold=bold, italic=italic, color=color),
+        block_format(after=mm(2.2)),
+        keep_heading=block.style in ("small", "note"),
     )
 
 
@@ -190,16 +223,7 @@ def _write_key_values(writer: Writer, block: model.KeyValues) -> None:
 
 
 def _write_table(writer: Writer, block: model.Table) -> None:
-    columns = len(block.header)
-    widths: tuple[float, ...] = tuple(block.widths) or tuple(100 / columns for _ in range(columns))
-    table = writer.table(len(block.rows) + 1, columns, table_format(widths, header_rows=1))
-    head, body = char_format(8.5, bold=True), char_format(8.5)
-    for column, text in enumerate(block.header):
-        writer.cell_text(table, 0, column, text, head)
-        _fill(table, 0, column, _HEADER_FILL)
-    for row, cells in enumerate(block.rows, start=1):
-        for column, text in enumerate(cells):
-            writer.cell_text(table, row, column, text, body)
+    lists.TableWriter(writer, writer.geometry).write(block)
 
 
 def checkbox_image() -> QImage:
@@ -281,6 +305,31 @@ def _write_signatures(writer: Writer, block: model.SignatureLines) -> None:
         writer.cell_text(table, 1, column, text, caption)
 
 
+def _write_bar_chart(writer: Writer, block: model.BarChart) -> None:
+    """Title and image in one borderless cell: a short table is kept whole, so the title never stays
+    behind at the bottom of a page while the chart moves on."""
+    from desktop_app.reports_render.chart import bar_chart_image, chart_height
+
+    frame = writer.document.rootFrame().frameFormat()
+    fmt = table_format((100,), border=False)
+    width = writer.document.pageSize().width() - frame.leftMargin() - frame.rightMargin()
+    width -= 2 * fmt.cellPadding()
+    # One resource per chart; the position in the document makes the name unique.
+    name = f"consentdesk-chart-{writer.document.characterCount()}"
+    writer.document.addResource(
+        QTextDocument.ResourceType.ImageResource, QUrl(name), bar_chart_image(block, width)
+    )
+    table = writer.table(1, 1, fmt)
+    writer.cell_text(table, 0, 0, block.title, char_format(9.5, bold=True))
+    cursor = table.cellAt(0, 0).lastCursorPosition()
+    cursor.insertBlock(block_format(before=mm(1.5), after=0, line_height=100), char_format(2))
+    image = QTextImageFormat()
+    image.setName(name)
+    image.setWidth(width)
+    image.setHeight(chart_height(block))
+    cursor.insertImage(image)
+
+
 def _write_section(writer: Writer, block: model.Section, level: int = 1) -> None:
     writer.heading(block.title, level)
     write_blocks(writer, block.blocks, level + 1)
@@ -298,6 +347,7 @@ WRITERS: dict[type, Callable[[Writer, Any], None]] = {
     model.CheckBoxes: _write_checkboxes,
     model.FillInFields: _write_fill_in,
     model.SignatureLines: _write_signatures,
+    model.BarChart: _write_bar_chart,
     model.PageBreak: _write_page_break,
 }
 

@@ -37,7 +37,7 @@ class PagedReport:
         frame.setBottomMargin(geometry.bottom)
         self.document.rootFrame().setFrameFormat(frame)
         self.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, report.title)
-        writer = Writer(self.document)
+        writer = Writer(self.document, geometry)
         self._write_title(writer)
         write_blocks(writer, report.blocks)
         keep_together(self.document, geometry, writer.keeps)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import errno
 import os
 import sys
-import tempfile
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, Qt
 from PySide6.QtGui import (
@@ -21,6 +19,7 @@ from PySide6.QtGui import (
 )
 
 from desktop_app import APP_NAME
+from desktop_app.atomic import write_atomically
 from desktop_app.reports_render.document import PagedReport
 from desktop_app.reports_render.page import UNITS_PER_INCH
 from desktop_app.services.reports.model import Report
@@ -93,17 +92,7 @@ def write_pdf(report: Report | PagedReport, path: str | os.PathLike[str]) -> int
     """
     paged = report if isinstance(report, PagedReport) else PagedReport(report)
     data = pdf_bytes(paged)
-    target = Path(path)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_atomically(path, lambda stream: stream.write(data))
     return paged.page_count
 
 

@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
         record_action = QAction(self.tr("Print record of processing activities…"), self)
         record_action.triggered.connect(self.print_processing_record)
         file_menu.addAction(record_action)
+        overview_action = QAction(self.tr("Print consent overview…"), self)
+        overview_action.triggered.connect(self.print_consent_overview)
+        file_menu.addAction(overview_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -140,6 +143,11 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.reports.actions import preview_processing_record
 
         preview_processing_record(self.ctx, self)
+
+    def print_consent_overview(self) -> None:
+        from desktop_app.ui.reports.actions import preview_overview
+
+        preview_overview(self.ctx, self)
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -192,7 +192,7 @@
         <translation>Nur für den oben genannten Zweck und Kanal. Dieser Export wurde als Nutzung jeder aufgeführten Einwilligung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/campaign_export.py" line="+114"/>
+        <location filename="../../desktop_app/services/campaign_export.py" line="+116"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
@@ -4409,47 +4409,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+47"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+46"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Data sources</source>
         <translation>Datenquellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Purposes</source>
         <translation>Zwecke</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Consent texts</source>
         <translation>Einwilligungstexte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Requests</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5964,12 +5964,7 @@
         <translation>Nicht kontaktierbar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Number</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Why customers were not contactable (decisive reason)</source>
         <translation>Warum Kunden nicht kontaktierbar waren (ausschlaggebender Grund)</translation>
     </message>
@@ -5999,7 +5994,7 @@
         <location filename="../../desktop_app/services/reports/customer_report.py" line="+64"/>
         <location filename="../../desktop_app/services/reports/customer_sections.py" line="+68"/>
         <source>Legal basis</source>
-        <translation>Rechtsgrundlage</translation>
+        <translation>Rechts­grundlage</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6213,12 +6208,12 @@
     <message>
         <location line="+19"/>
         <source>Consents</source>
-        <translation>Einwilligungen</translation>
+        <translation>Einwilli­gungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrawn or objected</source>
-        <translation>Widerrufen oder widersprochen</translation>
+        <translation>Widerrufen oder wider­sprochen</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7215,7 +7210,7 @@
 <context>
     <name>WhyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/campaigns/preview.py" line="+52"/>
+        <location filename="../../desktop_app/ui/campaigns/preview.py" line="+75"/>
         <source>Why / why not: %1</source>
         <translation>Warum / warum nicht: %1</translation>
     </message>

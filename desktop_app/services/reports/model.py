@@ -78,6 +78,29 @@ class SignatureLines:
 
 
 @dataclass(frozen=True)
+class Bar:
+    label: str
+    value: int
+    shown: str  # the value as printed, in the report's number format ("12.345" / "12,345")
+
+    def __post_init__(self) -> None:
+        if self.value < 0:
+            raise ValueError("bar values are counts, never negative")
+
+
+@dataclass(frozen=True)
+class BarChart:
+    """Horizontal bars, one per label, each with its value written beside it; drawn as an image.
+
+    Horizontal because the labels (purpose names) are long; the values are printed too, so the chart
+    never has to be read off an axis. `title` is printed as text above the image (searchable).
+    """
+
+    title: str
+    bars: tuple[Bar, ...]
+
+
+@dataclass(frozen=True)
 class PageBreak:
     pass
 
@@ -98,6 +121,7 @@ Block = (
     | CheckBoxes
     | FillInFields
     | SignatureLines
+    | BarChart
     | PageBreak
     | Section
 )
@@ -161,6 +185,9 @@ def _texts(blocks: tuple[Block, ...]) -> list[str]:
                 out.extend(labels)
             case SignatureLines(captions=captions):
                 out.extend(captions)
+            case BarChart(title=title, bars=bars):
+                out.append(title)
+                out.extend(f"{bar.label}: {bar.shown}" for bar in bars)
             case PageBreak():
                 pass
     return out

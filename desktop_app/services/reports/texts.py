@@ -59,3 +59,12 @@ class ReportTexts:
         if count == 1:
             return self(QT_TRANSLATE_NOOP("Reports", "1 month"))
         return self(QT_TRANSLATE_NOOP("Reports", "{count} months"), count=count)
+
+    def number(self, count: int) -> str:
+        """12.345 in German, 12,345 in English."""
+        grouped = f"{count:,}"
+        return grouped.replace(",", ".") if self.language == "de" else grouped
+
+    def more(self, count: int) -> str:
+        """The last line of a list cut short."""
+        return self(QT_TRANSLATE_NOOP("Reports", "… and {count} more"), count=self.number(count))

@@ -71,6 +71,11 @@ class CustomerEditor(QDialog):
         top.addWidget(self.header)
         top.addWidget(self.badge)
         top.addStretch(1)
+        # Art. 15 report and Art. 20 data export; the reports themselves load only when clicked.
+        from desktop_app.ui.reports.customer_actions import CustomerReportButtons
+
+        self.report_buttons = CustomerReportButtons(ctx, lambda: self.view.id if self.view else None, self)
+        top.addWidget(self.report_buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.duplicates)

@@ -28,6 +28,30 @@ def preview_consent_form(ctx: AppContext, text_id: int, parent: QWidget) -> Repo
     return open_preview(ctx, parent, lambda session: build_consent_form(session, text_id))
 
 
+def preview_customer_report(
+    ctx: AppContext, customer_id: int, parent: QWidget, language: str | None = None
+) -> ReportPreviewDialog | None:
+    from desktop_app.services.reports.customer_report import build_customer_report
+
+    return open_preview(
+        ctx, parent, lambda session: build_customer_report(session, customer_id, language or ctx.language)
+    )
+
+
+def preview_overview(ctx: AppContext, parent: QWidget) -> ReportPreviewDialog | None:
+    from desktop_app.services.reports.overview import build_overview
+
+    return open_preview(ctx, parent, lambda session: build_overview(session, ctx.language))
+
+
+def preview_campaign_export(ctx: AppContext, export_id: int, parent: QWidget) -> ReportPreviewDialog | None:
+    from desktop_app.services.reports.campaign_export_report import build_campaign_export_report
+
+    return open_preview(
+        ctx, parent, lambda session: build_campaign_export_report(session, export_id, ctx.language)
+    )
+
+
 def open_preview(
     ctx: AppContext, parent: QWidget, build: Callable[[Session], Report]
 ) -> ReportPreviewDialog | None:
