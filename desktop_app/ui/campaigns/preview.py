@@ -36,8 +36,8 @@ from desktop_app.services import campaigns
 from desktop_app.services.campaign_segment import Segment
 from desktop_app.services.campaigns import Preview
 from desktop_app.services.customer_list import CustomerRow
-from desktop_app.ui.campaigns.worker import Task
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.worker import Task
 
 PAGE = 200
 CACHED_PREVIEWS = 20
@@ -150,7 +150,7 @@ class PreviewPanel(QWidget):
             self,
             on_done=lambda answer: self._show(holder[0], generation, *answer),
             on_error=lambda error: self._failed(holder[0], error),
-            cancellable=False,
+            progress_dialog=False,
             busy_cursor=False,
         )
         holder.append(task)
@@ -259,7 +259,7 @@ class ReasonCustomersDialog(QDialog):
                     session, p.purpose_id, p.channel, p.on, p.segment, self.code, PAGE, offset
                 )
 
-        self.task = Task(job, self, on_done=self._add_rows, on_error=self._failed, cancellable=False)
+        self.task = Task(job, self, on_done=self._add_rows, on_error=self._failed, progress_dialog=False)
         self.task.start()
 
     def _add_rows(self, found: list[CustomerRow]) -> None:

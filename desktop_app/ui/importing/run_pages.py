@@ -31,7 +31,7 @@ from desktop_app.services.importing import (
     save_issues_xlsx,
 )
 from desktop_app.ui.importing.summary import counts_html
-from desktop_app.ui.importing.worker import Worker
+from desktop_app.ui.widgets.worker import Task
 
 if TYPE_CHECKING:
     from desktop_app.ui.importing.wizard import ImportWizard
@@ -54,7 +54,7 @@ class _RunPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wiz = wizard
-        self.task: Worker | None = None
+        self.task: Task | None = None
         self.progress = QProgressBar(self)
         self.cancel_button = QPushButton(QCoreApplication.translate("ImportWizard", "Cancel"), self)
         self.cancel_button.setEnabled(False)
@@ -72,10 +72,16 @@ class _RunPage(QWizardPage):
         self.stop()
         self.progress.setRange(0, 0)
         self.cancel_button.setEnabled(True)
-        task = Worker(lambda cancel: _drive(steps(cancel)), self)
-        task.progress.connect(self._progressed)
-        task.finished.connect(lambda report: self._ended(task, report, None))
-        task.failed.connect(lambda error: self._ended(task, None, error))
+        holder: list[Task] = []
+        task = Task(
+            lambda cancel: _drive(steps(cancel)),
+            self,
+            on_done=lambda report: self._ended(holder[0], report, None),
+            on_error=lambda error: self._ended(holder[0], None, error),
+            on_progress=self._progressed,
+            progress_dialog=False,  # the page has its own progress bar and Cancel button
+        )
+        holder.append(task)
         self.task = task
         task.start()
         self.completeChanged.emit()
@@ -103,7 +109,7 @@ class _RunPage(QWizardPage):
         text = QCoreApplication.translate("ImportWizard", "%1 of about %2 rows")
         self.status.setText(text.replace("%1", str(step.rows_done)).replace("%2", str(total)))
 
-    def _ended(self, task: Worker, report: ImportReport | None, error: BaseException | None) -> None:
+    def _ended(self, task: Task, report: ImportReport | None, error: BaseException | None) -> None:
         if task is not self.task:
             return
         self.cancel_button.setEnabled(False)

@@ -1,7 +1,7 @@
 """Import Excel/CSV…: a QWizard over the import services, five pages sharing one ImportState.
 
 The pages read and write ``wizard.state``; long work (dry run, commit) runs on a worker thread through
-``desktop_app.ui.campaigns.worker.Task``; the wizard waits for it before it closes.
+``desktop_app.ui.widgets.worker.Task``; the wizard waits for it before it closes.
 """
 
 from __future__ import annotations
