@@ -192,7 +192,7 @@
         <translation>Nur für den oben genannten Zweck und Kanal. Dieser Export wurde als Nutzung jeder aufgeführten Einwilligung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/campaign_export.py" line="+116"/>
+        <location filename="../../desktop_app/services/campaign_export.py" line="+120"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
@@ -306,19 +306,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+198"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+150"/>
-        <location line="+52"/>
+        <location line="-197"/>
+        <location line="+154"/>
+        <location line="+53"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-206"/>
         <source>Show archived</source>
         <translation>Archivierte anzeigen</translation>
     </message>
@@ -389,11 +389,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Print evidence…</source>
+        <translation>Nachweis drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview, print or save the export&apos;s evidence as PDF</source>
+        <translation>Nachweis des Exports ansehen, drucken oder als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Re-export…</source>
         <translation>Erneut exportieren…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -403,7 +413,7 @@
         <translation>Exporte dieser Kampagne</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -419,7 +429,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -429,7 +439,7 @@
         <translation>%1 wird exportiert</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>Re-export to</source>
         <translation>Erneut exportieren nach</translation>
     </message>
@@ -1136,7 +1146,7 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../desktop_app/ui/importing/run_pages.py" line="+208"/>
+        <location filename="../../desktop_app/ui/importing/run_pages.py" line="+214"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -1478,6 +1488,154 @@
         <location line="+1"/>
         <source>Save the changes to this customer?</source>
         <translation>Änderungen an diesem Kunden speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <location filename="../../desktop_app/services/customer_list_export.py" line="+73"/>
+        <location line="+250"/>
+        <source>Consumer/business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-249"/>
+        <location line="+245"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <location line="+254"/>
+        <source>Data source</source>
+        <translation type="unfinished">Datenquelle</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <location line="+256"/>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <source>Birth date</source>
+        <translation type="unfinished">Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer since</source>
+        <translation type="unfinished">Kunde seit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last purchase</source>
+        <translation type="unfinished">Letzter Kauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Consumer</source>
+        <translation type="unfinished">Verbraucher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation type="unfinished">Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>active</source>
+        <translation type="unfinished">aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restricted (Art. 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>About this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+104"/>
+        <source>Customers</source>
+        <translation type="unfinished">Kunden</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>(any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer list exported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported by</source>
+        <translation type="unfinished">Exportiert von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation type="unfinished">Suche</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Contactable today for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sorted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit chain before the export</source>
+        <translation type="unfinished">Audit-Kette vor dem Export</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2310,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../desktop_app/services/retention.py" line="+128"/>
         <location filename="../../desktop_app/services/sources.py" line="+3"/>
         <source>The retention period must be between 1 and 1200 months.</source>
         <translation>Die Aufbewahrungsfrist muss zwischen 1 und 1200 Monaten liegen.</translation>
@@ -2181,6 +2340,7 @@
         <location filename="../../desktop_app/services/catalog.py" line="+15"/>
         <location line="+37"/>
         <location filename="../../desktop_app/services/consent_texts.py" line="+55"/>
+        <location filename="../../desktop_app/services/retention.py" line="+10"/>
         <source>The purpose no longer exists.</source>
         <translation>Der Zweck existiert nicht mehr.</translation>
     </message>
@@ -2195,9 +2355,25 @@
         <translation>Eine Drittquelle braucht den Namen des Anbieters (Art. 14 DSGVO: Herkunft der Daten).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../desktop_app/services/retention.py" line="-6"/>
+        <source>The description is too long (at most {n} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../desktop_app/services/sources.py" line="+51"/>
         <source>The data source no longer exists.</source>
         <translation>Die Datenquelle existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is already a retention rule for this data source and purpose. Change that rule instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The retention rule no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/foundation.py" line="-36"/>
@@ -2956,7 +3132,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/services/importing/batches.py" line="+50"/>
-        <location filename="../../desktop_app/services/importing/undo.py" line="+82"/>
+        <location filename="../../desktop_app/services/importing/undo.py" line="+86"/>
         <source>There is no import batch {batch}.</source>
         <translation>Es gibt keinen Importlauf {batch}.</translation>
     </message>
@@ -3082,17 +3258,19 @@
         <translation>Die verantwortliche Person darf höchstens 200 Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/campaign_export.py" line="-50"/>
+        <location filename="../../desktop_app/services/campaign_export.py" line="-54"/>
         <source>The export was cancelled; nothing was recorded.</source>
         <translation>Der Export wurde abgebrochen; es wurde nichts festgehalten.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
+        <location filename="../../desktop_app/services/customer_list_export.py" line="-209"/>
         <source>Unknown column “{column}”; known columns: {known}.</source>
         <translation>Unbekannte Spalte „{column}“; bekannte Spalten: {known}.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../desktop_app/services/customer_list_export.py" line="+5"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
@@ -3114,6 +3292,7 @@
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../../desktop_app/services/customer_list_export.py" line="+21"/>
         <source>{rows} rows do not fit on an Excel sheet (at most 1,048,575); export to .csv.</source>
         <translation>{rows} Zeilen passen nicht auf ein Excel-Blatt (höchstens 1.048.575); exportieren Sie als .csv.</translation>
     </message>
@@ -3148,9 +3327,24 @@
         <translation>Die Datei {path} kann nicht ersetzt werden. Ist sie in einem anderen Programm geöffnet, z. B. Excel?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/portability.py" line="+180"/>
+        <location filename="../../desktop_app/services/portability.py" line="+179"/>
         <source>Export to a file ending in .json or .xlsx (not “{name}”).</source>
         <translation>Exportieren Sie in eine Datei mit der Endung .json oder .xlsx (nicht „{name}“).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/merge.py" line="+212"/>
+        <source>A customer cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Unknown field “{field}”. Known fields: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Someone changed one of the two customers after the merge was prepared. Open the merge again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3170,11 +3364,16 @@
         <source>Re-export…</source>
         <translation>Erneut exportieren…</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Print evidence…</source>
+        <translation>Nachweis drucken…</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>Export the contactable list</source>
         <translation>Liste der Ansprechbaren exportieren</translation>
     </message>
@@ -3973,7 +4172,7 @@
         <translation>Importprobleme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/importing/undo.py" line="-30"/>
+        <location filename="../../desktop_app/services/importing/undo.py" line="-34"/>
         <source>Consent {purpose} / {channel} was changed after the import; it is kept.</source>
         <translation>Die Einwilligung {purpose} / {channel} wurde nach dem Import geändert; sie bleibt erhalten.</translation>
     </message>
@@ -3986,6 +4185,105 @@
         <location line="+4"/>
         <source>The customer was edited after the import; the import&apos;s changes to it are kept.</source>
         <translation>Der Kunde wurde nach dem Import bearbeitet; die Änderungen des Imports an ihm bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/importing/history.py" line="+72"/>
+        <source>Import history</source>
+        <extracomment>At most this many kept customers are listed; the rest are counted. A batch was undone: the customer list must be reloaded.</extracomment>
+        <translation>Importverlauf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported</source>
+        <translation>Importiert am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No customer list has been imported into this database yet.</source>
+        <translation>In diese Datenbank wurde noch keine Kundenliste importiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo this import…</source>
+        <translation>Diesen Import rückgängig machen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Undone on %1 by %2</source>
+        <translation>Rückgängig gemacht am %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported (batch %1)</source>
+        <translation>Importiert (Nr. %1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This import has already been undone; it cannot be undone a second time.</source>
+        <translation>Dieser Import wurde bereits rückgängig gemacht; ein zweites Mal geht das nicht.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking what undoing this import would change…</source>
+        <translation>Es wird geprüft, was das Rückgängigmachen dieses Imports ändern würde…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Undoing the import of %1…</source>
+        <translation>Der Import von %1 wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The import has been undone. Customers deleted: %1, customers restored: %2, consents deleted: %3.</source>
+        <translation>Der Import wurde rückgängig gemacht. Gelöschte Kunden: %1, wiederhergestellte Kunden: %2, gelöschte Einwilligungen: %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kept because they were changed after the import: %1.</source>
+        <translation>Behalten, weil nach dem Import geändert: %1.</translation>
     </message>
 </context>
 <context>
@@ -4100,12 +4398,12 @@
         <translation>Jetzt importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/run_pages.py" line="-143"/>
+        <location filename="../../desktop_app/ui/importing/run_pages.py" line="-149"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -4119,267 +4417,231 @@
     <name>Labels</name>
     <message>
         <location filename="../../desktop_app/services/reports/legal_bases.py" line="+26"/>
-        <location filename="../../desktop_app/services/reports/vocab.py" line="+27"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+24"/>
+        <location filename="../../desktop_app/vocabulary.py" line="+22"/>
         <location line="+34"/>
         <source>Web form</source>
         <translation>Webformular</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="-33"/>
+        <location filename="../../desktop_app/vocabulary.py" line="-33"/>
         <source>Shop checkout</source>
         <translation>Onlineshop-Bestellung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
+        <location filename="../../desktop_app/vocabulary.py" line="+1"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/services/reports/vocab.py" line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
+        <location filename="../../desktop_app/vocabulary.py" line="+1"/>
         <location line="+32"/>
         <source>Paper form</source>
         <translation>Papierformular</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/services/reports/vocab.py" line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="-31"/>
+        <location filename="../../desktop_app/vocabulary.py" line="-31"/>
         <location line="+32"/>
         <source>Phone call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="-31"/>
+        <location filename="../../desktop_app/vocabulary.py" line="-31"/>
         <source>Purchased / third-party list</source>
         <translation>Gekaufte Liste / Liste von Dritten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
+        <location filename="../../desktop_app/vocabulary.py" line="+1"/>
         <source>Existing customer relationship</source>
         <translation>Bestehende Kundenbeziehung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
+        <location filename="../../desktop_app/vocabulary.py" line="+1"/>
         <source>Excel import</source>
         <translation>Excel-Import</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
+        <location filename="../../desktop_app/vocabulary.py" line="+1"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/reports/vocab.py" line="+31"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+10"/>
+        <location filename="../../desktop_app/vocabulary.py" line="+10"/>
         <source>Access (Art. 15)</source>
         <translation>Auskunft (Art. 15)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Rectification (Art. 16)</source>
         <translation>Berichtigung (Art. 16)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Erasure (Art. 17)</source>
         <translation>Löschung (Art. 17)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Restriction (Art. 18)</source>
         <translation>Einschränkung (Art. 18)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Portability (Art. 20)</source>
         <translation>Datenübertragbarkeit (Art. 20)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Objection (Art. 21)</source>
         <translation>Widerspruch (Art. 21)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Withdrawal of consent (Art. 7(3))</source>
         <translation>Widerruf der Einwilligung (Art. 7 Abs. 3)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+3"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>in progress</source>
         <translation>in Bearbeitung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+8"/>
+        <location line="+8"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+3"/>
         <source>Consent (Art. 6(1)(a) GDPR)</source>
         <translation>Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Legitimate interest (Art. 6(1)(f) GDPR)</source>
         <translation>Berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Contract (Art. 6(1)(b) GDPR)</source>
         <translation>Vertrag (Art. 6 Abs. 1 lit. b DSGVO)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Existing customer (§7(3) UWG)</source>
         <translation>Bestandskunde (§ 7 Abs. 3 UWG)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Presumed consent of a business (§7(2) Nr. 1 UWG)</source>
         <translation>Mutmaßliche Einwilligung eines Unternehmens (§ 7 Abs. 2 Nr. 1 UWG)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+5"/>
         <source>Consent given</source>
         <translation>Einwilligung erteilt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Double opt-in requested</source>
         <translation>Double-Opt-in angefordert</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Double opt-in confirmed</source>
         <translation>Double-Opt-in bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Consent withdrawn</source>
         <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Consent refused</source>
         <translation>Einwilligung abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Consent renewed</source>
         <translation>Einwilligung erneuert</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Used in a campaign export</source>
         <translation>In einem Kampagnen-Export verwendet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Objection to direct marketing (Art. 21)</source>
         <translation>Widerspruch gegen Direktwerbung (Art. 21)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Refused contact over this channel</source>
         <translation>Kontakt über diesen Kanal abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Processing restricted (Art. 18)</source>
         <translation>Verarbeitung eingeschränkt (Art. 18)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Restriction lifted</source>
         <translation>Einschränkung aufgehoben</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Erased (Art. 17)</source>
         <translation>Gelöscht (Art. 17)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Merged with another record</source>
         <translation>Mit einem anderen Datensatz zusammengeführt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
         <source>Informed under Art. 14</source>
         <translation>Nach Art. 14 informiert</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/display.py" line="+24"/>
-        <location filename="../../desktop_app/services/reports/vocab.py" line="+83"/>
+        <location filename="../../desktop_app/services/reports/vocab.py" line="+97"/>
         <source>all channels</source>
         <translation>alle Kanäle</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../desktop_app/services/reports/texts.py" line="+19"/>
-        <location filename="../../desktop_app/services/reports/vocab.py" line="-110"/>
-        <location filename="../../desktop_app/ui/labels.py" line="-53"/>
+        <location filename="../../desktop_app/vocabulary.py" line="-53"/>
         <location line="+26"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
@@ -4387,21 +4649,21 @@
     <message>
         <location line="+1"/>
         <location filename="../../desktop_app/services/reports/texts.py" line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="-25"/>
+        <location filename="../../desktop_app/vocabulary.py" line="-25"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop_app/services/reports/texts.py" line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
+        <location filename="../../desktop_app/vocabulary.py" line="+1"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop_app/services/reports/texts.py" line="+1"/>
-        <location filename="../../desktop_app/ui/labels.py" line="+1"/>
+        <location filename="../../desktop_app/vocabulary.py" line="+1"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
@@ -4409,47 +4671,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+46"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+43"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Data sources</source>
         <translation>Datenquellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Purposes</source>
         <translation>Zwecke</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Consent texts</source>
         <translation>Einwilligungstexte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Requests</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+109"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4462,6 +4724,11 @@
         <location line="+4"/>
         <source>Import customers…</source>
         <translation>Kunden importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import history…</source>
+        <translation>Importverlauf…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4595,6 +4862,134 @@
         <location line="+14"/>
         <source>The profile could not be saved: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <location filename="../../desktop_app/services/merge.py" line="-293"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer or business</source>
+        <translation type="unfinished">Privatkunde oder Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation type="unfinished">Mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation type="unfinished">Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Existing customer (§7(3) UWG)</source>
+        <translation type="unfinished">Bestandskunde (§ 7 Abs. 3 UWG)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data source</source>
+        <translation type="unfinished">Datenquelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Consumer</source>
+        <translation type="unfinished">Verbraucher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation type="unfinished">Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>existing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last purchase {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address from a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informed of the right to object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>“Address obtained in a sale” is cleared: it was recorded for another e-mail address than the one kept (UWG §7(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Processing of {other} is restricted (Art. 18 GDPR): the merged record will be too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where one record says yes and the other no for the same purpose and channel, the no wins: the consent is withdrawn and the customer has to be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Customer {number} was merged into this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into customer {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge: customer {number} said no for this purpose and channel ({status}, {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>withdrawn</source>
+        <translation type="unfinished">widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation type="unfinished">abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -6592,7 +6987,7 @@
         <translation>… und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/reports/vocab.py" line="+46"/>
+        <location filename="../../desktop_app/services/reports/vocab.py" line="-64"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
@@ -7202,9 +7597,78 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../desktop_app/ui/campaigns/worker.py" line="+116"/>
+        <location filename="../../desktop_app/ui/widgets/worker.py" line="+122"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>UndoConfirmDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/importing/history.py" line="+56"/>
+        <location line="+18"/>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept because</source>
+        <translation>Behalten, weil</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Import of “%1” on %2 by %3</source>
+        <translation>Import von „%1“ am %2 durch %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This import can no longer be undone: every customer and consent it wrote has been edited, used or changed since (see the list). Change those customers by hand if needed.</source>
+        <translation>Dieser Import kann nicht mehr rückgängig gemacht werden: Alle Kunden und Einwilligungen, die er angelegt hat, wurden seitdem bearbeitet, verwendet oder geändert (siehe Liste). Ändern Sie diese Kunden bei Bedarf von Hand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customers it created will be deleted</source>
+        <translation>Von ihm angelegte Kunden werden gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers it changed will get their old values back</source>
+        <translation>Von ihm geänderte Kunden erhalten ihre alten Werte zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents it created will be deleted</source>
+        <translation>Von ihm angelegte Einwilligungen werden gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent entries it recorded will be deleted</source>
+        <translation>Von ihm erfasste Einwilligungseinträge werden gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept because they were changed after the import</source>
+        <translation>Behalten, weil nach dem Import geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What undoing this import does:</source>
+        <translation>Was das Rückgängigmachen dieses Imports bewirkt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is recorded in the audit log. The import cannot be redone from here.</source>
+        <translation>Dies wird im Prüfprotokoll festgehalten. Der Import lässt sich von hier aus nicht wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,9 @@ class EvidenceDialog(QDialog):
         self.reexport_button = self.buttons.addButton(
             self.tr("Re-export…"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.print_button = self.buttons.addButton(
+            self.tr("Print evidence…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.buttons)

@@ -79,6 +79,8 @@ class CampaignsPage(QWidget):
         )
         _table_defaults(self.exports_table, stretch=4)
         self.evidence_button = QPushButton(self.tr("Evidence…"), self)
+        self.print_evidence_button = QPushButton(self.tr("Print evidence…"), self)
+        self.print_evidence_button.setToolTip(self.tr("Preview, print or save the export's evidence as PDF"))
         self.reexport_button = QPushButton(self.tr("Re-export…"), self)
         self._layout(title, hint)
         self.new_button.clicked.connect(self.new_campaign)
@@ -91,6 +93,7 @@ class CampaignsPage(QWidget):
         self.preview.reasonChosen.connect(self.show_reason)
         self.export_button.clicked.connect(self.choose_export)
         self.evidence_button.clicked.connect(self.show_evidence)
+        self.print_evidence_button.clicked.connect(lambda: self.print_evidence())
         self.reexport_button.clicked.connect(self.choose_reexport)
         self.exports_table.itemSelectionChanged.connect(self._update_buttons)
         self.exports_table.cellDoubleClicked.connect(lambda _r, _c: self.show_evidence())
@@ -112,6 +115,7 @@ class CampaignsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.evidence_button)
+        buttons.addWidget(self.print_evidence_button)
         buttons.addWidget(self.reexport_button)
         exports_layout.addLayout(buttons)
         lower = QSplitter(Qt.Orientation.Horizontal, self)
@@ -217,6 +221,7 @@ class CampaignsPage(QWidget):
         self.export_button.setEnabled(view is not None and not archived and not busy)
         chosen = self.selected_export() is not None
         self.evidence_button.setEnabled(chosen)
+        self.print_evidence_button.setEnabled(chosen)
         self.reexport_button.setEnabled(chosen and not busy)
 
     # --- editing -----------------------------------------------------------------------------------
@@ -323,9 +328,22 @@ class CampaignsPage(QWidget):
             fresh = export_view(session, export.id)
         dialog = EvidenceDialog(fresh, self.ctx.language, self)
         dialog.reexport_button.clicked.connect(self.choose_reexport)
+        # From the (window-modal) evidence dialog the preview must be its child, or it would be blocked.
+        dialog.print_button.clicked.connect(lambda: self.print_evidence(dialog))
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def print_evidence(self, parent: QWidget | None = None) -> QWidget | None:
+        """The selected export's evidence report (Art. 7(1) GDPR proof of the list) in the preview."""
+        from desktop_app.ui.reports.actions import preview_campaign_export
+
+        export = self.selected_export()
+        if export is None:
+            return None
+        preview = preview_campaign_export(self.ctx, export.id, parent or self)
+        self.dialog = preview
+        return preview
 
     def choose_reexport(self) -> None:
         from PySide6.QtWidgets import QFileDialog
