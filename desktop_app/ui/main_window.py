@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,13 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.pages.campaigns import CampaignsPage
-from desktop_app.ui.pages.consent_texts import ConsentTextsPage
 from desktop_app.ui.pages.customers import CustomersPage
-from desktop_app.ui.pages.governance import GovernancePage
-from desktop_app.ui.pages.purposes import PurposesPage
-from desktop_app.ui.pages.requests import RequestsPage
-from desktop_app.ui.pages.sources import SourcesPage
 
 
 class MainWindow(QMainWindow):
@@ -42,24 +38,19 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(18, 18))
         self.pages = QStackedWidget(self)
         self.customers_page = CustomersPage(ctx, self)
-        self.sources_page = SourcesPage(ctx, self)
-        self._add_page(self.tr("Customers"), self.customers_page)
-        self._add_page(self.tr("Data sources"), self.sources_page)
-        self.purposes_page = PurposesPage(ctx, self)
-        self._add_page(self.tr("Purposes"), self.purposes_page)
-        self.consent_texts_page = ConsentTextsPage(ctx, self)
-        self._add_page(self.tr("Consent texts"), self.consent_texts_page)
-        self.requests_page = RequestsPage(ctx, self)
-        self._add_page(self.tr("Requests"), self.requests_page)
-        self.governance_page = GovernancePage(ctx, self)
-        self._add_page(self.tr("Governance"), self.governance_page)
-        self.governance_page.openCustomer.connect(self.open_customer)
-        self.campaigns_page = CampaignsPage(ctx, self)
-        self._add_page(self.tr("Campaigns"), self.campaigns_page)
-        self.campaigns_page.openCustomer.connect(self.open_customer)
-        self.sidebar.currentRowChanged.connect(self._show_page)
         self.customers_page.openCustomer.connect(self.open_customer)
         self.customers_page.importRequested.connect(self.import_customers)
+        self._add_page(self.tr("Customers"), self.customers_page)
+        # Every other page counts or lists over the whole base when built: on a large database that would
+        # hold up the start by many seconds. Each is built (and its module imported) when first shown.
+        self._factories: dict[int, Callable[[], QWidget]] = {}
+        self._add_lazy(self.tr("Data sources"), "sources_page", self._sources_page)
+        self._add_lazy(self.tr("Purposes"), "purposes_page", self._purposes_page)
+        self._add_lazy(self.tr("Consent texts"), "consent_texts_page", self._consent_texts_page)
+        self._add_lazy(self.tr("Requests"), "requests_page", self._requests_page)
+        self._add_lazy(self.tr("Governance"), "governance_page", self._governance_page)
+        self._add_lazy(self.tr("Campaigns"), "campaigns_page", self._campaigns_page)
+        self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(0)
 
         central = QWidget(self)
@@ -78,11 +69,69 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(page)
         QListWidgetItem(title, self.sidebar)
 
+    def _add_lazy(self, title: str, attribute: str, build: Callable[[], QWidget]) -> None:
+        def made() -> QWidget:
+            page = build()
+            setattr(self, attribute, page)
+            return page
+
+        self._factories[self.pages.count()] = made
+        self._add_page(title, QWidget(self))
+
+    def _sources_page(self) -> QWidget:
+        from desktop_app.ui.pages.sources import SourcesPage
+
+        return SourcesPage(self.ctx, self)
+
+    def _purposes_page(self) -> QWidget:
+        from desktop_app.ui.pages.purposes import PurposesPage
+
+        return PurposesPage(self.ctx, self)
+
+    def _consent_texts_page(self) -> QWidget:
+        from desktop_app.ui.pages.consent_texts import ConsentTextsPage
+
+        return ConsentTextsPage(self.ctx, self)
+
+    def _requests_page(self) -> QWidget:
+        from desktop_app.ui.pages.requests import RequestsPage
+
+        return RequestsPage(self.ctx, self)
+
+    def _governance_page(self) -> QWidget:
+        from desktop_app.ui.pages.governance import GovernancePage
+
+        page = GovernancePage(self.ctx, self)
+        page.openCustomer.connect(self.open_customer)
+        return page
+
+    def _campaigns_page(self) -> QWidget:
+        from desktop_app.ui.pages.campaigns import CampaignsPage
+
+        page = CampaignsPage(self.ctx, self)
+        page.openCustomer.connect(self.open_customer)
+        return page
+
+    def page_at(self, row: int) -> QWidget:
+        """The page of a sidebar row, built now if it has not been shown yet."""
+        build = self._factories.pop(row, None)
+        placeholder = self.pages.widget(row)
+        assert placeholder is not None, row
+        if build is None:
+            return placeholder
+        page = build()
+        self.pages.insertWidget(row, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        return page
+
     def _show_page(self, row: int) -> None:
+        fresh = row in self._factories
+        page = self.page_at(row)
         self.pages.setCurrentIndex(row)
-        page = self.pages.currentWidget()
         refresh = getattr(page, "refresh", None)
-        if callable(refresh) and page is not self.customers_page:
+        # A page just built has loaded its data; others may show stale numbers since they were last seen.
+        if callable(refresh) and page is not self.customers_page and not fresh:
             refresh()
 
     def open_customer(self, customer_id: int | None) -> None:
@@ -113,6 +162,13 @@ class MainWindow(QMainWindow):
     def _imported(self, _batch_id: int) -> None:
         self.customers_page.model.reload()
 
+    def show_import_history(self) -> None:
+        from desktop_app.ui.importing.history import ImportHistoryDialog
+
+        self.import_history = ImportHistoryDialog(self.ctx, self)
+        self.import_history.undone.connect(self._imported)
+        self.import_history.open()
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         open_action = QAction(self.tr("&Open database…"), self)
@@ -122,6 +178,9 @@ class MainWindow(QMainWindow):
         import_action = QAction(self.tr("Import customers…"), self)
         import_action.triggered.connect(self.import_customers)
         file_menu.addAction(import_action)
+        history_action = QAction(self.tr("Import history…"), self)
+        history_action.triggered.connect(self.show_import_history)
+        file_menu.addAction(history_action)
         # Reports are loaded on first use: the PDF layer is not needed at start-up.
         record_action = QAction(self.tr("Print record of processing activities…"), self)
         record_action.triggered.connect(self.print_processing_record)

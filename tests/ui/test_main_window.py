@@ -44,6 +44,37 @@ def test_sidebar_lists_only_working_areas_and_switches_pages(qtbot, ctx: AppCont
     assert window.pages.currentWidget() is window.sources_page
 
 
+def test_each_page_is_built_when_first_shown_and_refreshed_when_shown_again(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.domain.enums import SourceKind
+    from desktop_app.services.sources import SourceInput, create_source
+    from desktop_app.ui.pages.governance import GovernancePage
+    from desktop_app.ui.pages.sources import SourcesPage
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    # Only the customers are loaded at start: the other pages count over the whole base.
+    assert not hasattr(window, "governance_page") and not hasattr(window, "sources_page")
+    shown = []
+    for row in range(window.sidebar.count()):
+        window.sidebar.setCurrentRow(row)
+        shown.append(type(window.pages.currentWidget()).__name__)
+    assert shown == [
+        "CustomersPage", "SourcesPage", "PurposesPage", "ConsentTextsPage", "RequestsPage",
+        "GovernancePage", "CampaignsPage",
+    ]  # fmt: skip
+    assert isinstance(window.governance_page, GovernancePage)
+    assert window.sidebar.count() == window.pages.count()
+
+    window.sidebar.setCurrentRow(0)
+    with ctx.db.session() as s:
+        create_source(s, ctx.actor, SourceInput(name="Messe Leipzig", kind=SourceKind.TRADE_FAIR))
+    window.sidebar.setCurrentRow(1)
+    page = window.sources_page
+    assert isinstance(page, SourcesPage) and window.pages.currentWidget() is page
+    texts = [page.model.data(page.model.index(r, 0)) for r in range(page.model.rowCount())]
+    assert "Messe Leipzig" in texts
+
+
 def test_about_names_version_and_database_location(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(ctx)
     qtbot.addWidget(window)
