@@ -14,11 +14,11 @@ from enum import StrEnum
 from sqlalchemy import ColumnElement, Select, and_, case, exists, func, not_, or_, select
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import Consent, Customer, DataSource, Purpose, RetentionRule
+from desktop_app.db.models import Consent, Customer, DataSource, Purpose
 from desktop_app.domain.dates import add_months
 from desktop_app.domain.enums import ConsentStatus, CustomerStatus
 from desktop_app.i18n import QT_TRANSLATE_NOOP
-from desktop_app.services import requests
+from desktop_app.services import requests, retention
 
 DEFAULT_DOI_DAYS = 7
 EXPIRY_WINDOW_DAYS = 30
@@ -141,34 +141,8 @@ def _third_party() -> ColumnElement[bool]:
 
 
 def _retention_condition(session: Session, today: dt.date) -> ColumnElement[bool]:
-    """No live consent and no purchase for the rule's period (per source and/or purpose)."""
-    rules: list[tuple[int | None, int | None, int]] = [
-        (r.source_id, r.purpose_id, r.months)
-        for r in session.execute(select(RetentionRule).where(RetentionRule.active.is_(True))).scalars()
-    ]
-    rules += [
-        (sid, None, months)
-        for sid, months in session.execute(
-            select(DataSource.id, DataSource.retention_months).where(DataSource.retention_months.is_not(None))
-        )
-        if months is not None
-    ]
-    parts = []
-    for source_id, purpose_id, months in rules:
-        cutoff = add_months(today, -months)
-        recent_consent = exists().where(
-            Consent.customer_id == Customer.id,
-            _live_consent(),
-            _last_touch() >= _midnight(cutoff),
-            *([Consent.purpose_id == purpose_id] if purpose_id is not None else []),
-        )
-        parts.append(and_(
-            *([Customer.source_id == source_id] if source_id is not None else []),
-            Customer.created_at < _midnight(cutoff),
-            or_(Customer.last_purchase_on.is_(None), Customer.last_purchase_on < cutoff),
-            not_(recent_consent),
-        ))  # fmt: skip
-    return and_(_not_erased(), or_(*parts)) if parts else Customer.id.is_(None)
+    """The retention rules' due list: services.retention defines it, for the batch erasure as well."""
+    return retention.due_condition(session, today)
 
 
 def customer_condition(session: Session, finding: Finding, today: dt.date) -> ColumnElement[bool]:

@@ -277,7 +277,7 @@
         <translation>Einwilligungsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/campaign_writing.py" line="+150"/>
+        <location filename="../../desktop_app/services/campaign_writing.py" line="+165"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -1493,149 +1493,149 @@
 <context>
     <name>CustomerExport</name>
     <message>
-        <location filename="../../desktop_app/services/customer_list_export.py" line="+73"/>
-        <location line="+250"/>
+        <location filename="../../desktop_app/services/customer_list_export.py" line="+71"/>
+        <location line="+235"/>
         <source>Consumer/business</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucher/Unternehmen</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+245"/>
+        <location line="-234"/>
+        <location line="+230"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+254"/>
+        <location line="-229"/>
+        <location line="+239"/>
         <source>Data source</source>
-        <translation type="unfinished">Datenquelle</translation>
+        <translation>Datenquelle</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+256"/>
+        <location line="-238"/>
+        <location line="+241"/>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-240"/>
         <source>Birth date</source>
-        <translation type="unfinished">Geburtsdatum</translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer since</source>
-        <translation type="unfinished">Kunde seit</translation>
+        <translation>Kunde seit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last purchase</source>
-        <translation type="unfinished">Letzter Kauf</translation>
+        <translation>Letzter Kauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created on</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt am</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Consumer</source>
-        <translation type="unfinished">Verbraucher</translation>
+        <translation>Verbraucher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business</source>
-        <translation type="unfinished">Unternehmen</translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>active</source>
-        <translation type="unfinished">aktiv</translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>restricted (Art. 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeschränkt (Art. 18)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customer no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date created</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlagedatum</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+69"/>
         <source>About this export</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zum Export</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+104"/>
+        <location line="+24"/>
+        <location line="+101"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer list exported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenliste exportiert am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported by</source>
-        <translation type="unfinished">Exportiert von</translation>
+        <translation>Exportiert von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search</source>
-        <translation type="unfinished">Suche</translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Contactable today for</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute kontaktierbar für</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sorted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortiert nach</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Audit chain before the export</source>
-        <translation type="unfinished">Audit-Kette vor dem Export</translation>
+        <source>Audit chain anchor before the export</source>
+        <translation>Anker der Prüfkette vor dem Export</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2357,7 @@
     <message>
         <location filename="../../desktop_app/services/retention.py" line="-6"/>
         <source>The description is too long (at most {n} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist zu lang (höchstens {n} Zeichen).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2368,12 +2368,12 @@
     <message>
         <location line="+10"/>
         <source>There is already a retention rule for this data source and purpose. Change that rule instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Datenquelle und diesen Zweck gibt es schon eine Aufbewahrungsregel. Ändern Sie bitte diese Regel.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>The retention rule no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufbewahrungsregel gibt es nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/foundation.py" line="-36"/>
@@ -2984,7 +2984,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop_app/services/campaign_writing.py" line="-96"/>
+        <location filename="../../desktop_app/services/campaign_writing.py" line="-105"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Den Ordner {folder} gibt es nicht.</translation>
     </message>
@@ -3263,14 +3263,12 @@
         <translation>Der Export wurde abgebrochen; es wurde nichts festgehalten.</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location filename="../../desktop_app/services/customer_list_export.py" line="-209"/>
+        <location line="+62"/>
         <source>Unknown column “{column}”; known columns: {known}.</source>
         <translation>Unbekannte Spalte „{column}“; bekannte Spalten: {known}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop_app/services/customer_list_export.py" line="+5"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
@@ -3292,7 +3290,7 @@
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../../desktop_app/services/customer_list_export.py" line="+21"/>
+        <location filename="../../desktop_app/services/customer_list_export.py" line="-177"/>
         <source>{rows} rows do not fit on an Excel sheet (at most 1,048,575); export to .csv.</source>
         <translation>{rows} Zeilen passen nicht auf ein Excel-Blatt (höchstens 1.048.575); exportieren Sie als .csv.</translation>
     </message>
@@ -3332,7 +3330,7 @@
         <translation>Exportieren Sie in eine Datei mit der Endung .json oder .xlsx (nicht „{name}“).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/merge.py" line="+212"/>
+        <location filename="../../desktop_app/services/merge.py" line="+218"/>
         <source>A customer cannot be merged with itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4236,7 +4234,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No customer list has been imported into this database yet.</source>
         <translation>In diese Datenbank wurde noch keine Kundenliste importiert.</translation>
     </message>
@@ -4742,6 +4740,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4756,7 +4759,7 @@
         <translation>Ü&amp;ber ConsentDesk</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
@@ -7405,6 +7408,71 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="+40"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Bäckerei Sonnenschein GmbH</source>
+        <translation>z. B. Bäckerei Sonnenschein GmbH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Straße und Hausnummer
+Postleitzahl und Ort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. info@baeckerei-sonnenschein.de</source>
+        <translation>z. B. info@baeckerei-sonnenschein.de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Dr. Anna Schmidt, datenschutz@example.de</source>
+        <translation>z. B. Dr. Anna Schmidt, datenschutz@example.de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your business</source>
+        <translation>Ihr Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed at the top of every report and form, and named as the controller in the record of processing activities. Shared by everyone who uses this database.</source>
+        <translation>Steht oben auf jedem Bericht und Formular und wird im Verzeichnis von Verarbeitungstätigkeiten als Verantwortlicher genannt. Gilt für alle, die mit dieser Datenbank arbeiten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies when ConsentDesk is started again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von ConsentDesk.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The business details are saved, but the language could not be: %1</source>
+        <translation>Die Unternehmensangaben sind gespeichert, die Sprache aber nicht: %1</translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/source_dialog.py" line="+36"/>
@@ -7666,7 +7734,7 @@
         <translation>Dies wird im Prüfprotokoll festgehalten. Der Import lässt sich von hier aus nicht wiederholen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>… and %1 more.</source>
         <translation>… und %1 weitere.</translation>
     </message>
