@@ -189,6 +189,12 @@ class MainWindow(QMainWindow):
         overview_action.triggered.connect(self.print_consent_overview)
         file_menu.addAction(overview_action)
         file_menu.addSeparator()
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings_action.triggered.connect(self.show_settings)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -207,6 +213,12 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.reports.actions import preview_overview
 
         preview_overview(self.ctx, self)
+
+    def show_settings(self) -> None:
+        from desktop_app.ui.dialogs.settings_dialog import SettingsDialog
+
+        self.settings_dialog = SettingsDialog(self.ctx, self)
+        self.settings_dialog.open()
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

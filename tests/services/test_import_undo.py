@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from import_builders import ACTOR, commit, plan, row, xlsx
+from import_builders import ACTOR, commit, file_hash, plan, row, xlsx
 from ledger_factories import ago, make_customer
 from sqlalchemy import func, select
 
@@ -15,7 +15,14 @@ from desktop_app.db.models import AuditEntry, Consent, ConsentEvent, Customer, I
 from desktop_app.domain.enums import CaptureMethod, Channel
 from desktop_app.errors import UserError
 from desktop_app.services import customers, ledger
-from desktop_app.services.importing import Defaults, MergePolicy, batch_profile, list_batches, undo_batch
+from desktop_app.services.importing import (
+    Defaults,
+    MergePolicy,
+    batch_profile,
+    list_batches,
+    preview_undo,
+    undo_batch,
+)
 
 
 def _count(db: Database, model: type) -> int:
@@ -96,3 +103,38 @@ def test_undo_restores_fields_and_appended_consent_events(db: Database, tmp_path
         assert ledger.stored_state(row_) == {k: getattr(replayed, k) for k in ledger.stored_state(row_)}
         assert customers.get_customer(s, other.id).city == "Köln"
         assert s.execute(select(func.count()).select_from(ConsentEvent)).scalar_one() == 1
+
+
+@pytest.mark.sqlite_only
+def test_the_preview_tells_what_the_undo_will_do_and_writes_nothing(db: Database, tmp_path: Path) -> None:
+    path = xlsx(tmp_path / "p.xlsx", [row("K-1", last="Eins", email="eins@example.de"),
+                                       row("K-2", last="Zwei", email="zwei@example.de")])  # fmt: skip
+    report = commit(db, plan(path))
+    assert report.batch_id is not None
+    with db.session() as s:
+        two = s.execute(select(Customer).where(Customer.customer_no == "K-2")).scalar_one()
+        view = customers.get_customer(s, two.id)
+        customers.update_customer(s, "bob", two.id, view.as_input(), version=view.version)
+    before = file_hash(db)
+    with db.read_session() as s:
+        shown = preview_undo(s, report.batch_id)
+    assert file_hash(db) == before
+    assert not shown.changes_nothing
+    assert (shown.customers_removed, [k.customer_no for k in shown.kept]) == (1, ["K-2"])
+    with db.session() as s:
+        done = undo_batch(s, ACTOR, report.batch_id)
+    assert done == shown
+    with db.read_session() as s, pytest.raises(UserError, match="already been undone"):
+        preview_undo(s, report.batch_id)
+
+
+def test_an_import_whose_every_row_was_worked_on_changes_nothing(db: Database, tmp_path: Path) -> None:
+    report = commit(db, plan(xlsx(tmp_path / "w.xlsx", [row("K-1", newsletter="")])))
+    assert report.batch_id is not None
+    with db.session() as s:
+        one = s.execute(select(Customer)).scalar_one()
+        view = customers.get_customer(s, one.id)
+        customers.update_customer(s, "bob", one.id, view.as_input(), version=view.version)
+    with db.read_session() as s:
+        shown = preview_undo(s, report.batch_id)
+    assert shown.changes_nothing and [k.customer_no for k in shown.kept] == ["K-1"]

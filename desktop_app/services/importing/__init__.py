@@ -17,6 +17,7 @@ Use (the GUI wizard and the CLI do exactly this)::
     for step in run_import(db, plan, actor, cancel):   # one transaction; cancel -> ImportCancelled
         ...
     list_batches(session); undo_batch(session, actor, batch_id)   # later, inside db.session()
+    preview_undo(session, batch_id)    # what the undo would do, nothing written
 
 Profiles are JSON (``dump_profile`` / ``parse_profile``; format in docs/IMPORT_PROFILES.md).
 """
@@ -50,7 +51,7 @@ from desktop_app.services.importing.run import (
     run_import,
 )
 from desktop_app.services.importing.targets import Target, label, suggest
-from desktop_app.services.importing.undo import Kept, UndoReport, undo_batch
+from desktop_app.services.importing.undo import Kept, UndoReport, preview_undo, undo_batch
 
 __all__ = [
     "AutoMapping",
@@ -83,6 +84,7 @@ __all__ = [
     "make_plan",
     "parse_profile",
     "preview_import",
+    "preview_undo",
     "run_import",
     "save_issues_xlsx",
     "suggest",

@@ -78,21 +78,20 @@ class UndoReport:
     events_removed: int
     kept: tuple[Kept, ...] = field(default_factory=tuple)
 
+    @property
+    def changes_nothing(self) -> bool:
+        return not (self.customers_removed or self.customers_restored or self.events_removed)
+
 
 _NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no import batch {batch}.")
 _ALREADY = QT_TRANSLATE_NOOP("Errors", "Import batch {batch} has already been undone.")
 
 
 def undo_batch(session: Session, actor: str, batch_id: int) -> UndoReport:
-    batch = session.get(ImportBatch, batch_id)
-    if batch is None:
-        raise NotFound(_NOT_FOUND, batch=batch_id)
-    if batch.status == ImportBatchStatus.UNDONE.value:
-        raise UserError(_ALREADY, batch=batch_id)
-    kept: list[Kept] = []
-    consents, events = _undo_consents(session, batch_id, kept)
-    removed = _remove_customers(session, batch_id, kept)
-    restored = _restore_customers(session, batch_id, kept)
+    batch = _undoable(session, batch_id)
+    report = _undo(session, batch_id)
+    removed, restored = report.customers_removed, report.customers_restored
+    consents, events, kept = report.consents_removed, report.events_removed, report.kept
     batch.status = ImportBatchStatus.UNDONE.value
     batch.undone_at = utcnow()
     batch.undone_by = actor
@@ -102,6 +101,39 @@ def undo_batch(session: Session, actor: str, batch_id: int) -> UndoReport:
         f"customers_removed={removed} restored={restored} consents_removed={consents} "
         f"events_removed={events} kept={len(kept)}",
     )  # fmt: skip
+    return report
+
+
+def preview_undo(session: Session, batch_id: int) -> UndoReport:
+    """What undo_batch would do now, without doing it: the same work in a savepoint rolled back.
+
+    Raises like undo_batch for a batch that does not exist or is already undone. An UndoReport with
+    nothing removed or restored (``changes_nothing``) means the import can no longer be undone: every
+    customer and consent it wrote has been worked on since (``kept`` says how).
+    """
+    _undoable(session, batch_id)
+    savepoint = session.begin_nested()
+    try:
+        return _undo(session, batch_id)
+    finally:
+        savepoint.rollback()
+        session.expire_all()
+
+
+def _undoable(session: Session, batch_id: int) -> ImportBatch:
+    batch = session.get(ImportBatch, batch_id)
+    if batch is None:
+        raise NotFound(_NOT_FOUND, batch=batch_id)
+    if batch.status == ImportBatchStatus.UNDONE.value:
+        raise UserError(_ALREADY, batch=batch_id)
+    return batch
+
+
+def _undo(session: Session, batch_id: int) -> UndoReport:
+    kept: list[Kept] = []
+    consents, events = _undo_consents(session, batch_id, kept)
+    removed = _remove_customers(session, batch_id, kept)
+    restored = _restore_customers(session, batch_id, kept)
     return UndoReport(batch_id, removed, restored, consents, events, tuple(kept))
 
 
