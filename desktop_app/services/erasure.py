@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.db.base import utcnow
@@ -172,9 +172,12 @@ def erase_customer(
         update(ConsentEvent).where(ConsentEvent.customer_id == customer_id)
         .values(note="", proof_ref="", attachment_id=None)
     )  # fmt: skip
-    session.execute(
-        update(Consent).where(Consent.customer_id == customer_id).values(proof_ref="", attachment_id=None)
+    # Also the rows left on a record merged into this one whose history was attached here (services.merge).
+    own_rows = or_(
+        Consent.customer_id == customer_id,
+        Consent.id.in_(select(ConsentEvent.consent_id).where(ConsentEvent.customer_id == customer_id)),
     )
+    session.execute(update(Consent).where(own_rows).values(proof_ref="", attachment_id=None))
     if attachments:
         session.execute(delete(Attachment).where(Attachment.id.in_(attachments)))
     session.execute(update(CustomerEvent).where(CustomerEvent.customer_id == customer_id).values(note=""))

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop_app/services/repermission.py" line="+251"/>
+        <source>CampaignExport</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <location filename="../../desktop_app/ui/campaigns/campaign_dialog.py" line="+129"/>
@@ -2340,6 +2348,7 @@
         <location filename="../../desktop_app/services/catalog.py" line="+15"/>
         <location line="+37"/>
         <location filename="../../desktop_app/services/consent_texts.py" line="+55"/>
+        <location filename="../../desktop_app/services/repermission.py" line="-121"/>
         <location filename="../../desktop_app/services/retention.py" line="+10"/>
         <source>The purpose no longer exists.</source>
         <translation>Der Zweck existiert nicht mehr.</translation>
@@ -3330,18 +3339,23 @@
         <translation>Exportieren Sie in eine Datei mit der Endung .json oder .xlsx (nicht „{name}“).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/merge.py" line="+218"/>
+        <location filename="../../desktop_app/services/merge.py" line="+227"/>
         <source>A customer cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Unknown field “{field}”. Known fields: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld „{field}“. Bekannte Felder: {known}.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Someone changed one of the two customers after the merge was prepared. Open the merge again.</source>
+        <translation>Jemand hat einen der beiden Kunden geändert, nachdem die Zusammenführung vorbereitet wurde. Öffnen Sie die Zusammenführung erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/repermission.py" line="-13"/>
+        <source>Choose between 0 and {max} days ahead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4782,8 +4796,9 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/importing/mapping_page.py" line="+53"/>
+        <location filename="../../desktop_app/ui/importing/mapping_page.py" line="+55"/>
         <source>Assign the columns</source>
+        <extracomment>What a consent&apos;s own date column may be imported as besides being that date.</extracomment>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
@@ -4817,7 +4832,17 @@
         <translation>Kanal</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>Consent given on</source>
+        <translation type="unfinished">Einwilligung erteilt am</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column holding the date this consent was given. Without one, the column “Consent given on” or the date for the whole file set on the next page is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Load profile…</source>
         <translation>Profil laden…</translation>
     </message>
@@ -4827,17 +4852,27 @@
         <translation>Profil speichern…</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+57"/>
+        <source>(general date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Choose a purpose for the consent column “%1”.</source>
         <translation>Wählen Sie einen Zweck für die Einwilligungsspalte „%1“.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>“%1” is imported as “%2”; it cannot also be the date of the consent in “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Assign a column to “Last name” or “Company”: every customer needs one.</source>
         <translation>Ordnen Sie eine Spalte „Nachname“ oder „Firma“ zu: Jeder Kunde braucht eines davon.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Import profiles (*.json);;All files (*)</source>
         <translation>Importprofile (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -4870,129 +4905,129 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../desktop_app/services/merge.py" line="-293"/>
+        <location filename="../../desktop_app/services/merge.py" line="-302"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consumer or business</source>
-        <translation type="unfinished">Privatkunde oder Unternehmen</translation>
+        <translation>Privat- oder Geschäftskunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile</source>
-        <translation type="unfinished">Mobil</translation>
+        <translation>Mobil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Postanschrift</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date of birth</source>
-        <translation type="unfinished">Geburtsdatum</translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Existing customer (§7(3) UWG)</source>
-        <translation type="unfinished">Bestandskunde (§ 7 Abs. 3 UWG)</translation>
+        <translation>Bestandskunde (§7 Abs. 3 UWG)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Data source</source>
-        <translation type="unfinished">Datenquelle</translation>
+        <translation>Datenquelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Consumer</source>
-        <translation type="unfinished">Verbraucher</translation>
+        <translation>Privatkunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business</source>
-        <translation type="unfinished">Unternehmen</translation>
+        <translation>Geschäftskunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandskunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last purchase {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Kauf {date}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>address from a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse aus einem Kauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>informed of the right to object</source>
-        <translation type="unfinished"></translation>
+        <translation>über Widerspruchsrecht informiert</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>“Address obtained in a sale” is cleared: it was recorded for another e-mail address than the one kept (UWG §7(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>„Adresse aus einem Kauf“ wird entfernt: Sie wurde für eine andere E-Mail-Adresse erfasst als die behaltene (§7 Abs. 3 UWG).</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Processing of {other} is restricted (Art. 18 GDPR): the merged record will be too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verarbeitung von {other} ist eingeschränkt (Art. 18 DSGVO): Der zusammengeführte Datensatz wird es ebenfalls.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Where one record says yes and the other no for the same purpose and channel, the no wins: the consent is withdrawn and the customer has to be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo ein Datensatz für denselben Zweck und Kanal Ja und der andere Nein sagt, gilt das Nein: Die Einwilligung wird widerrufen, und der Kunde muss neu gefragt werden.</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>Customer {number} was merged into this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {number} wurde in diesen Datensatz übernommen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merged into customer {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt mit Kunde {number} (dort weitergeführt).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge: customer {number} said no for this purpose and channel ({status}, {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung: Kunde {number} hat für diesen Zweck und Kanal Nein gesagt ({status}, {date}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>withdrawn</source>
-        <translation type="unfinished">widerrufen</translation>
+        <translation>widerrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refused</source>
-        <translation type="unfinished">abgelehnt</translation>
+        <translation>abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +5619,80 @@
         <location line="+3"/>
         <source>Choose the data source: every consent must say where it came from.</source>
         <translation>Wählen Sie die Datenquelle: Jede Einwilligung muss angeben, woher sie stammt.</translation>
+    </message>
+</context>
+<context>
+    <name>Repermission</name>
+    <message>
+        <location filename="../../desktop_app/services/repermission.py" line="+93"/>
+        <location line="+72"/>
+        <source>Purpose</source>
+        <translation type="unfinished">Zweck</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Consent running out for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs out on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowed because of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Re-permission list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consents running out within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in this list: no channel allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the channel was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking for consent is advertising itself, so each customer is asked only over a channel the rules allow today for this purpose: the channel of the consent while it is still valid, otherwise post, e-mail, SMS, phone in this order.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
