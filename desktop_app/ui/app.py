@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, i18n
 from desktop_app.errors import UserError
+from desktop_app.preferences import stored_language
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.style import apply_style
 
@@ -62,7 +63,8 @@ def run_gui(argv: Sequence[str]) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    language = i18n.set_language(args.lang)
+    # --lang, else the choice made in Settings, else the system language.
+    language = i18n.set_language(args.lang or stored_language())
     i18n.install_qt_translator(app, language)
     apply_style(app)
     try:
