@@ -21,10 +21,10 @@ import array
 import datetime as dt
 import json
 import warnings
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
@@ -97,16 +97,20 @@ class ExportResult:
     erased_rows: int = 0  # re-export: rows left empty because the customer was erased since
 
 
+_Result = TypeVar("_Result")
+
+
 def run_to_end(
-    steps: Generator[ExportProgress, None, ExportResult],
+    steps: Generator[ExportProgress, None, _Result],
     on_progress: Callable[[ExportProgress], None] | None = None,
-) -> ExportResult:
-    """Drives an export generator to its result (for callers without a progress dialog)."""
+) -> _Result:
+    """Drives an export generator (campaign or customer list) to its result, for callers without a
+    progress dialog."""
     while True:
         try:
             progress = next(steps)
         except StopIteration as stop:
-            result: ExportResult = stop.value
+            result: _Result = stop.value
             return result
         if on_progress is not None:
             on_progress(progress)
@@ -116,13 +120,14 @@ def evidence_title() -> str:
     return tr(_CTX, QT_TRANSLATE_NOOP("CampaignExport", "Evidence"))
 
 
-def check_columns(columns: Sequence[str]) -> tuple[str, ...]:
-    unknown = [c for c in columns if c not in COLUMNS]
+def check_columns(columns: Sequence[str], known: Mapping[str, object] = COLUMNS) -> tuple[str, ...]:
+    """The chosen columns without repeats, in the order given; names not in `known` are refused."""
+    unknown = [c for c in columns if c not in known]
     if unknown:
         raise UserError(
             QT_TRANSLATE_NOOP("Errors", "Unknown column “{column}”; known columns: {known}."),
             column=unknown[0],
-            known=", ".join(COLUMNS),
+            known=", ".join(known),
         )
     if not columns:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "Choose at least one column."))

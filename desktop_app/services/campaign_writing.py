@@ -13,7 +13,7 @@ import hashlib
 import os
 import stat
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +22,13 @@ from sqlalchemy.orm import Session
 
 from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
-from desktop_app.services.campaign_files import COLUMNS, CsvListWriter, ListWriter, XlsxListWriter
+from desktop_app.services.campaign_files import (
+    COLUMNS,
+    CsvListWriter,
+    ExportColumn,
+    ListWriter,
+    XlsxListWriter,
+)
 
 __all__ = ["FORMATS", "TargetFile", "open_writer"]
 
@@ -141,13 +147,22 @@ def _give_usual_permissions(tmp: Path, target: Path) -> None:
 
 
 def open_writer(
-    tmp: Path, target: TargetFile, columns: Sequence[str], headers: Sequence[str], title: str, lang: str
+    tmp: Path,
+    target: TargetFile,
+    columns: Sequence[str],
+    headers: Sequence[str],
+    title: str,
+    lang: str,
+    *,
+    catalogue: Mapping[str, ExportColumn] = COLUMNS,
+    sheet: str = "",
 ) -> ListWriter:
-    """The writer for the target's format, with the header row written."""
-    specs = [COLUMNS[c] for c in columns]
+    """The writer for the target's format, with the header row written. `catalogue` and `sheet`: the
+    columns and sheet name of another list than a campaign's (the customer-list export)."""
+    specs = [catalogue[c] for c in columns]
     writer: ListWriter
     if target.file_format == "xlsx":
-        sheet = tr(_CTX, QT_TRANSLATE_NOOP("CampaignExport", "Contacts"))
+        sheet = sheet or tr(_CTX, QT_TRANSLATE_NOOP("CampaignExport", "Contacts"))
         writer = XlsxListWriter(str(tmp), specs, sheet, title, lang)
     else:
         writer = CsvListWriter(str(tmp), [c.kind for c in specs], target.delimiter, lang)

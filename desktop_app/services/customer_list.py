@@ -175,6 +175,11 @@ def customer_ids(session: Session, flt: CustomerFilter, limit: int | None = None
     return [int(i) for i in session.connection().execute(query).scalars()]
 
 
+def ordered_query(session: Session, flt: CustomerFilter, columns: Sequence[Any]) -> Select[Any]:
+    """These columns of every matching customer, in display order (the list export streams it)."""
+    return _filtered(session, flt, select(*columns).select_from(Customer)).order_by(*_order(flt))
+
+
 def customer_id_chunks(
     session: Session, flt: CustomerFilter, first: int, size: int
 ) -> Generator[list[int], None, None]:

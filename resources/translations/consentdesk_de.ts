@@ -2047,7 +2047,7 @@
         <translation>Nur Kunden, die laut Regelwerk heute für diesen Zweck und Kanal kontaktiert werden dürfen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
