@@ -1,8 +1,8 @@
 """The business's own details: the controller named on reports, forms and the Art. 30 record.
 
 Stored as rows of the `settings` table (one key per field) so that no migration is needed and every PC
-on a shared database prints the same letterhead. A Settings dialog will edit them; until then the CLI
-command `consentdesk business` does.
+on a shared database prints the same letterhead. Edited in File > Settings… (ui/dialogs/settings_dialog.py)
+and with the CLI command `consentdesk business`.
 """
 
 from __future__ import annotations
