@@ -1,13 +1,20 @@
-"""Data-subject rights on the command line: the request register (more governance commands follow)."""
+"""Data-subject rights and governance on the command line: requests, erasure (one customer or everyone
+due under the retention rules), the dashboard, and the re-permission list."""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.common import command, emit, opened, say
-from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.i18n import QT_TRANSLATE_NOOP, current_language, tr
+
+if TYPE_CHECKING:
+    from desktop_app.services.erasure import ErasurePreview
 
 _ERASURE = "Erasure"  # the context of the preview texts in services.erasure
 _GOVERNANCE = "Governance"
@@ -45,8 +52,12 @@ def cmd_requests(args: argparse.Namespace) -> int:
 
 
 def _erase_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--customer", type=int, required=True, help=say(QT_TRANSLATE_NOOP("Cli", "customer id"))
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--customer", type=int, help=say(QT_TRANSLATE_NOOP("Cli", "customer id")))
+    which.add_argument(
+        "--due",
+        action="store_true",
+        help=say(QT_TRANSLATE_NOOP("Cli", "every customer due for deletion under the retention rules")),
     )
     parser.add_argument(
         "--yes",
@@ -83,6 +94,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
             "kept": [tr(_ERASURE, t, **preview.params) for t in preview.kept],
         }
 
+    if args.due:
+        return _erase_due(args, describe, payload)
     with opened(args) as db:
         if not args.yes:
             with db.read_session() as session:
@@ -98,6 +111,65 @@ def cmd_erase(args: argparse.Namespace) -> int:
         lines.append(say(QT_TRANSLATE_NOOP("Cli", "Customer {id} was erased."), id=args.customer))
         emit(args, payload(result, True), lines)
     return 0
+
+
+def _erase_due(
+    args: argparse.Namespace,
+    describe: Callable[[ErasurePreview], list[str]],
+    payload: Callable[[ErasurePreview, bool], dict[str, object]],
+) -> int:
+    """The batch: preview every due customer; with --yes erase them, each in its own transaction."""
+    from desktop_app.services import customer_list, retention
+    from desktop_app.services.bootstrap import current_actor
+
+    today = dt.date.today()
+    with opened(args) as db:
+        with db.read_session() as session:
+            ids = retention.due_ids(session, today)
+            previews = retention.preview_batch(session, ids, today)
+            names = {}
+            for start in range(0, len(ids), 5000):
+                rows = customer_list.rows_by_ids(session, ids[start : start + 5000])
+                names.update({cid: row.display_name for cid, row in rows.items()})
+        lines = [say(QT_TRANSLATE_NOOP("Cli", "{count} customer(s) due for deletion"), count=len(ids))]
+        for preview in previews:
+            lines.append(f"#{preview.customer_id} {names.get(preview.customer_id, '')}")
+            lines += ["  " + line for line in describe(preview)]
+        people = [{**payload(p, False), "name": names.get(p.customer_id, "")} for p in previews]
+        if not args.yes:
+            if ids:
+                lines.append(say(QT_TRANSLATE_NOOP("Cli", "Nothing was changed. Add --yes to erase.")))
+            emit(args, {"due": len(ids), "erased": 0, "customers": people}, lines)
+            return 0
+        steps = retention.erase_due(db, current_actor(), ids, lambda: False, today)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as stop:
+                result: retention.BatchResult = stop.value
+                break
+    summary = QT_TRANSLATE_NOOP(
+        "Cli",
+        "{erased} of {total} customer(s) erased ({restricted} with the phone-consent evidence kept "
+        "restricted), {skipped} no longer due, {failed} failed.",
+    )
+    lines = [
+        say(summary, erased=len(result.erased), total=result.total, restricted=len(result.kept_restricted),
+            skipped=len(result.skipped), failed=len(result.failed))
+    ]  # fmt: skip
+    lines += [f"  #{cid}: {message}" for cid, message in result.failed]
+    emit(
+        args,
+        {
+            "due": len(ids),
+            "erased": list(result.erased),
+            "kept_restricted": list(result.kept_restricted),
+            "skipped": list(result.skipped),
+            "failed": [{"customer": cid, "error": message} for cid, message in result.failed],
+        },
+        lines,
+    )
+    return 1 if result.failed else 0
 
 
 def _governance_options(parser: argparse.ArgumentParser) -> None:
@@ -137,5 +209,101 @@ def cmd_governance(args: argparse.Namespace) -> int:
             overdue=board.overdue_requests,
         )
     )
+    emit(args, payload, lines)
+    return 0
+
+
+def _repermission_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--purpose", help=say(QT_TRANSLATE_NOOP("Cli", "purpose code (default: all purposes)"))
+    )
+    parser.add_argument(
+        "--within-days",
+        type=int,
+        default=30,
+        help=say(QT_TRANSLATE_NOOP("Cli", "consents running out within this many days (default 30)")),
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help=say(QT_TRANSLATE_NOOP("Cli", "write the mail-merge list to this .xlsx or .csv file")),
+    )
+
+
+@command(
+    "repermission",
+    QT_TRANSLATE_NOOP(
+        "Cli", "whom to ask again for consent (stale or expiring consents), over a channel still allowed"
+    ),
+    _repermission_options,
+)
+def cmd_repermission(args: argparse.Namespace) -> int:
+    from desktop_app.errors import UserError
+    from desktop_app.services import catalog, repermission
+    from desktop_app.services.bootstrap import current_actor
+    from desktop_app.vocabulary import CHANNELS
+
+    today = dt.date.today()
+    lang = current_language()
+    with opened(args) as db:
+        purpose_id = None
+        with db.read_session() as session:
+            if args.purpose:
+                purpose = catalog.purpose_by_code(session, args.purpose)
+                if purpose is None:
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("Errors", "The purpose “{purpose}” does not exist."),
+                        purpose=args.purpose,
+                    )
+                purpose_id = purpose.id
+            found = repermission.build_list(session, today, purpose_id, args.within_days)
+        lines = [
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "{count} customer(s) to ask again, {none} without any allowed channel"
+                ),
+                count=len(found.askable),
+                none=found.not_askable,
+            )
+        ]
+        for row in found.rows:
+            via = (
+                tr("Labels", CHANNELS[row.ask_via])
+                if row.ask_via
+                else say(QT_TRANSLATE_NOOP("Cli", "cannot be asked"))
+            )
+            due = f"{row.due_on:%d.%m.%Y}" if row.due_on != dt.date.max else ""
+            lines.append(
+                f"  #{row.customer_id:<7} {row.person.display_name:<30} {row.purpose(lang):<28} "
+                f"{due:<10}  {via}"
+            )
+        if args.output is not None:
+            result = repermission.export_list(
+                db, current_actor(), args.output, today, purpose_id, args.within_days, lang
+            )
+            lines.append(
+                say(
+                    QT_TRANSLATE_NOOP("Cli", "{rows} row(s) written to {path}."),
+                    rows=result.rows,
+                    path=str(result.path),
+                )
+            )
+    payload = {
+        "within_days": found.within_days,
+        "customers": [
+            {
+                "customer": row.customer_id,
+                "name": row.person.display_name,
+                "purpose": row.purpose(lang),
+                "channels": [c.value for c in row.channels],
+                "runs_out_on": row.due_on if row.due_on != dt.date.max else None,
+                "ask_via": row.ask_via.value if row.ask_via else None,
+                "basis": row.basis.value if row.basis else None,
+            }
+            for row in found.rows
+        ],
+        "output": str(args.output) if args.output else None,
+    }
     emit(args, payload, lines)
     return 0

@@ -136,6 +136,18 @@ def consent_condition(
     raise ValueError(finding)
 
 
+def renewal_condition(session: Session, today: dt.date, within_days: int) -> ColumnElement[bool]:
+    """Granted consents of active customers that are stale, expired, or will be within `within_days`:
+    the expiring and stale findings with a window of the caller's choosing (re-permission lists)."""
+    soon = today + dt.timedelta(days=within_days)
+    return and_(
+        Customer.id == Consent.customer_id,
+        Customer.status == CustomerStatus.ACTIVE.value,
+        Consent.status == ConsentStatus.GRANTED.value,
+        or_(Consent.valid_until <= soon, _stale_condition(session, today, within_days)),
+    )
+
+
 def _third_party() -> ColumnElement[bool]:
     return exists().where(DataSource.id == Customer.source_id, DataSource.is_third_party.is_(True))
 

@@ -8,6 +8,11 @@
         <source>CampaignExport</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/cli/governance.py" line="+272"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignDialog</name>
@@ -567,7 +572,7 @@
         <translation>Unerwarteter Fehler ({kind}). Details wurden in {path} gespeichert; bitte senden Sie diese Datei an den Support.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/governance.py" line="+18"/>
+        <location filename="../../desktop_app/cli/governance.py" line="-247"/>
         <source>only open requests</source>
         <translation>nur offene Anträge</translation>
     </message>
@@ -592,7 +597,12 @@
         <translation>fällig am {date}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>every customer due for deletion under the retention rules</source>
+        <translation>alle Kunden, die nach den Aufbewahrungsregeln zur Löschung fällig sind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>really erase (without: preview only)</source>
         <translation>wirklich löschen (ohne: nur Vorschau)</translation>
     </message>
@@ -612,17 +622,28 @@
         <translation>Erhalten bleibt:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <location line="+37"/>
         <source>Nothing was changed. Add --yes to erase.</source>
         <translation>Es wurde nichts geändert. Mit --yes wird gelöscht.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-30"/>
         <source>Customer {id} was erased.</source>
         <translation>Kunde {id} wurde gelöscht.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
+        <source>{count} customer(s) due for deletion</source>
+        <translation>{count} Kunde(n) zur Löschung fällig</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{erased} of {total} customer(s) erased ({restricted} with the phone-consent evidence kept restricted), {skipped} no longer due, {failed} failed.</source>
+        <translation>{erased} von {total} Kunde(n) gelöscht ({restricted} davon mit eingeschränkt aufbewahrtem Nachweis der Telefon-Einwilligung), {skipped} nicht mehr fällig, {failed} fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>double opt-ins pending longer than this many days (default 7)</source>
         <translation>Double-Opt-ins, die länger als so viele Tage ausstehen (Standard 7)</translation>
     </message>
@@ -635,6 +656,41 @@
         <location line="+21"/>
         <source>  {open:&gt;8}  open data-subject requests, {overdue} overdue</source>
         <translation>  {open:&gt;8}  offene Anträge betroffener Personen, {overdue} überfällig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>purpose code (default: all purposes)</source>
+        <translation>Code des Zwecks (Standard: alle Zwecke)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>consents running out within this many days (default 30)</source>
+        <translation>Einwilligungen, die innerhalb so vieler Tage ablaufen (Standard 30)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>write the mail-merge list to this .xlsx or .csv file</source>
+        <translation>die Serienbrief-Liste in diese .xlsx- oder .csv-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>whom to ask again for consent (stale or expiring consents), over a channel still allowed</source>
+        <translation>wen um eine neue Einwilligung bitten (veraltete oder ablaufende Einwilligungen), über einen noch erlaubten Kanal</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{count} customer(s) to ask again, {none} without any allowed channel</source>
+        <translation>{count} Kunde(n) erneut zu fragen, {none} ohne erlaubten Kanal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot be asked</source>
+        <translation>kann nicht gefragt werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{rows} row(s) written to {path}.</source>
+        <translation>{rows} Zeile(n) in {path} geschrieben.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/ledger.py" line="-48"/>
@@ -838,7 +894,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop_app/cli/governance.py" line="-86"/>
+        <location filename="../../desktop_app/cli/governance.py" line="-231"/>
         <source>customer id</source>
         <translation>Kunden-ID</translation>
     </message>
@@ -1431,7 +1487,17 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>Merge with…</source>
+        <translation>Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge another record of the same person into this one</source>
+        <translation>Einen anderen Datensatz derselben Person in diesen übernehmen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+1"/>
         <source>New customer</source>
         <translation>Neuer Kunde</translation>
@@ -1483,7 +1549,7 @@
         <translation>Einschränkung aufheben…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Possible duplicate: the same e-mail address or phone number belongs to %1.</source>
         <translation>Mögliche Dublette: Dieselbe E-Mail-Adresse oder Telefonnummer gehört zu %1.</translation>
     </message>
@@ -1644,6 +1710,87 @@
         <location line="+3"/>
         <source>Audit chain anchor before the export</source>
         <translation>Anker der Prüfkette vor dem Export</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/list_export.py" line="+70"/>
+        <source>Export customer list</source>
+        <translation>Kundenliste exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n customer(s), as the list shows them now: the same search and filters, in the same order. Erased customers are never exported. The export is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>%n Kunde, so wie die Liste ihn jetzt zeigt: dieselbe Suche, dieselben Filter, dieselbe Reihenfolge. Gelöschte Kunden werden nie exportiert. Der Export wird im Änderungsprotokoll festgehalten.</numerusform>
+            <numerusform>%n Kunden, so wie die Liste sie jetzt zeigt: dieselbe Suche, dieselben Filter, dieselbe Reihenfolge. Gelöschte Kunden werden nie exportiert. Der Export wird im Änderungsprotokoll festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defaults</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for Excel (.csv: semicolon, UTF-8)</source>
+        <translation>CSV für Excel (.csv: Semikolon, UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers %1</source>
+        <translation>Kunden %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV text (*.csv)</source>
+        <translation>CSV-Text (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2031,43 @@
     </message>
 </context>
 <context>
+    <name>CustomerListExport</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/list_export.py" line="+57"/>
+        <source>Exporting customers to %1</source>
+        <translation>Kunden werden nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counting the customers…</source>
+        <translation>Kunden werden gezählt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording the export in the audit trail…</source>
+        <translation>Export wird im Änderungsprotokoll festgehalten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 customers written</source>
+        <translation>%1 von %2 Kunden geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n customer(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Kunde nach %1 exportiert.</numerusform>
+            <numerusform>%n Kunden nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPicker</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/customer_picker.py" line="+23"/>
@@ -2007,7 +2191,7 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/customers.py" line="+41"/>
+        <location filename="../../desktop_app/ui/pages/customers.py" line="+42"/>
         <source>Search name, company, e-mail, phone, city, customer no.</source>
         <translation>Name, Firma, E-Mail, Telefon, Ort, Kundennr. suchen</translation>
     </message>
@@ -2047,12 +2231,12 @@
         <translation>Nur Kunden, die laut Regelwerk heute für diesen Zweck und Kanal kontaktiert werden dürfen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New customer…</source>
         <translation>Neuer Kunde…</translation>
     </message>
@@ -2062,7 +2246,17 @@
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the list as shown (search, filters, order) as .xlsx or .csv</source>
+        <translation>Die Liste so, wie sie angezeigt wird (Suche, Filter, Reihenfolge), als .xlsx oder .csv speichern</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
@@ -2652,12 +2846,13 @@
         <translation>Die Daten dieses Kunden wurden gelöscht; es kann nichts mehr erfasst werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../desktop_app/cli/governance.py" line="+200"/>
+        <location filename="../../desktop_app/services/ledger_checks.py" line="+10"/>
         <source>The purpose “{purpose}” does not exist.</source>
         <translation>Den Zweck „{purpose}“ gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop_app/services/ledger_checks.py" line="+8"/>
         <source>The purpose “{purpose}” is no longer in use; no new consents can be recorded for it.</source>
         <translation>Der Zweck „{purpose}“ wird nicht mehr verwendet; für ihn können keine neuen Einwilligungen erfasst werden.</translation>
     </message>
@@ -3356,7 +3551,7 @@
     <message>
         <location filename="../../desktop_app/services/repermission.py" line="-13"/>
         <source>Choose between 0 and {max} days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwischen 0 und {max} Tagen im Voraus.</translation>
     </message>
 </context>
 <context>
@@ -4834,12 +5029,12 @@
     <message>
         <location line="+0"/>
         <source>Consent given on</source>
-        <translation type="unfinished">Einwilligung erteilt am</translation>
+        <translation>Einwilligung erteilt am</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The column holding the date this consent was given. Without one, the column “Consent given on” or the date for the whole file set on the next page is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte mit dem Datum, an dem diese Einwilligung erteilt wurde. Ohne sie gilt die Spalte „Einwilligung erteilt am“ oder das Datum für die ganze Datei auf der nächsten Seite.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4854,7 +5049,7 @@
     <message>
         <location line="+57"/>
         <source>(general date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(allgemeines Datum)</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -4864,7 +5059,7 @@
     <message>
         <location line="+13"/>
         <source>“%1” is imported as “%2”; it cannot also be the date of the consent in “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird als „%2“ importiert und kann nicht zugleich das Datum der Einwilligung in „%3“ sein.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5021,6 +5216,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>granted</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awaiting double opt-in</source>
+        <translation>wartet auf Double-Opt-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>withdrawn</source>
         <translation>widerrufen</translation>
     </message>
@@ -5028,6 +5233,149 @@
         <location line="+1"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/customer/merge_dialog.py" line="+49"/>
+        <source>Merge customers</source>
+        <translation>Kunden zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two records of the same person become one. The kept record takes over every consent with its history, objections, requests and campaign uses of the other; the other record is closed.</source>
+        <translation>Zwei Datensätze derselben Person werden zu einem. Der behaltene Datensatz übernimmt alle Einwilligungen mit ihrer Historie, Widersprüche, Anfragen und Kampagnen-Verwendungen des anderen; der andere Datensatz wird geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find the other record: name, customer no., e-mail, phone</source>
+        <translation>Anderen Datensatz suchen: Name, Kundennr., E-Mail, Telefon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Swap: keep the other record</source>
+        <translation>Tauschen: den anderen behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge with:</source>
+        <translation>Zusammenführen mit:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which value to keep</source>
+        <translation>Welcher Wert bleibt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Both records belong to the same person. Merge them.</source>
+        <translation>Beide Datensätze gehören zur selben Person. Zusammenführen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No other record found</source>
+        <translation>Kein anderer Datensatz gefunden</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Keep: %1</source>
+        <translation>Behalten: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge in: %1</source>
+        <translation>Übernehmen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n consent event(s) with their evidence</source>
+        <translation>
+            <numerusform>%n Einwilligungsereignis mit Nachweis</numerusform>
+            <numerusform>%n Einwilligungsereignisse mit Nachweisen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n objection(s), refusal(s) or other do-not-contact entries</source>
+        <translation>
+            <numerusform>%n Widerspruch, Ablehnung oder anderer Sperreintrag</numerusform>
+            <numerusform>%n Widersprüche, Ablehnungen oder andere Sperreinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n other history entries (restriction, objection, …)</source>
+        <translation>
+            <numerusform>%n weiterer Historieneintrag (Einschränkung, Widerspruch, …)</numerusform>
+            <numerusform>%n weitere Historieneinträge (Einschränkung, Widerspruch, …)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n data-subject request(s)</source>
+        <translation>
+            <numerusform>%n Betroffenenanfrage</numerusform>
+            <numerusform>%n Betroffenenanfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n campaign-export row(s)</source>
+        <translation>
+            <numerusform>%n Zeile aus Kampagnen-Exporten</numerusform>
+            <numerusform>%n Zeilen aus Kampagnen-Exporten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No history: the other record holds contact data only</source>
+        <translation>Keine Historie: Der andere Datensatz enthält nur Kontaktdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves to the kept record</source>
+        <translation>Wird in den behaltenen Datensatz übernommen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consents of the other record</source>
+        <translation>Einwilligungen des anderen Datensatzes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The other record (%1) is closed: it no longer appears in lists, exports or campaigns.</source>
+        <translation>Der andere Datensatz (%1) wird geschlossen: Er erscheint nicht mehr in Listen, Exporten oder Kampagnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please note</source>
+        <translation>Bitte beachten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2): moves with its history</source>
+        <translation>%1 (%2): wird mit seiner Historie übernommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2): the kept record&apos;s consent (%3) stays, this history is attached</source>
+        <translation>%1 (%2): Die Einwilligung des behaltenen Datensatzes (%3) bleibt, diese Historie wird angehängt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 here, %3 on the kept record): the no wins, the consent ends up withdrawn</source>
+        <translation>%1 (im anderen Datensatz %2, im behaltenen %3): Das Nein gilt, die Einwilligung ist danach widerrufen</translation>
     </message>
 </context>
 <context>
@@ -5627,72 +5975,72 @@
         <location filename="../../desktop_app/services/repermission.py" line="+93"/>
         <location line="+72"/>
         <source>Purpose</source>
-        <translation type="unfinished">Zweck</translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>Consent running out for</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung läuft ab für</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runs out on</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask via</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen über</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Allowed because of</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt aufgrund</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Re-permission list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste für neue Einwilligungen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Liste</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consents running out within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungen, die ablaufen innerhalb von (Tagen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu fragende Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in this list: no channel allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in dieser Liste: kein Kanal erlaubt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How the channel was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Kanal gewählt wurde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asking for consent is advertising itself, so each customer is asked only over a channel the rules allow today for this purpose: the channel of the consent while it is still valid, otherwise post, e-mail, SMS, phone in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bitte um Einwilligung ist selbst Werbung. Deshalb wird jeder Kunde nur über einen Kanal gefragt, den die Regeln für diesen Zweck heute erlauben: über den Kanal der Einwilligung, solange sie noch gilt, sonst Post, E-Mail, SMS, Telefon in dieser Reihenfolge.</translation>
     </message>
 </context>
 <context>
