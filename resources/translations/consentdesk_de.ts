@@ -15,6 +15,131 @@
     </message>
 </context>
 <context>
+    <name>BatchEraseDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/governance/batch_erase.py" line="+52"/>
+        <source>Erase customers due for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No.</source>
+        <translation type="unfinished">Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>I understand that this cannot be undone.</source>
+        <translation type="unfinished">Mir ist bewusst, dass dies nicht rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Erase these customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n customer(s) are due for deletion under the retention rules. Choose one to see what is deleted and what is kept, and why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This run takes the first %1; open this window again afterwards for the next ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only the do-not-contact entry and the history without personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name and phone number, restricted until %1 (§7a UWG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody is due for deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleted</source>
+        <translation type="unfinished">Gelöscht wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept, and why</source>
+        <translation type="unfinished">Erhalten bleibt, und warum</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Erasing customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 customers erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 customers erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The others were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them keep name and phone number restricted for the §7a UWG evidence.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n were no longer due (e.g. a new purchase or consent) and were left alone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n could not be erased:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <location filename="../../desktop_app/ui/campaigns/campaign_dialog.py" line="+129"/>
@@ -1728,7 +1853,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1776,21 +1901,6 @@
         <location line="+2"/>
         <source>Export</source>
         <translation>Exportieren</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV text (*.csv)</source>
-        <translation>CSV-Text (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export to</source>
-        <translation>Exportieren nach</translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2143,7 @@
 <context>
     <name>CustomerListExport</name>
     <message>
-        <location filename="../../desktop_app/ui/customer/list_export.py" line="+57"/>
+        <location filename="../../desktop_app/ui/customer/list_export.py" line="+80"/>
         <source>Exporting customers to %1</source>
         <translation>Kunden werden nach %1 exportiert</translation>
     </message>
@@ -2830,7 +2940,7 @@
     <message>
         <location filename="../../desktop_app/services/campaign_evidence.py" line="-111"/>
         <location filename="../../desktop_app/services/consent_use.py" line="+73"/>
-        <location filename="../../desktop_app/services/reports/campaign_export_report.py" line="+53"/>
+        <location filename="../../desktop_app/services/reports/campaign_export_report.py" line="+61"/>
         <source>The campaign export no longer exists.</source>
         <translation>Der Kampagnenexport existiert nicht mehr.</translation>
     </message>
@@ -3557,7 +3667,7 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/campaigns/export_dialog.py" line="+130"/>
+        <location filename="../../desktop_app/ui/campaigns/export_dialog.py" line="+116"/>
         <source>Evidence of export no. %1</source>
         <translation>Nachweis zu Export Nr. %1</translation>
     </message>
@@ -3578,14 +3688,32 @@
     </message>
 </context>
 <context>
+    <name>ExportChoice</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/export_choice.py" line="+34"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV text (*.csv)</source>
+        <translation>CSV-Text (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location line="-92"/>
+        <location filename="../../desktop_app/ui/campaigns/export_dialog.py" line="-79"/>
         <source>Export the contactable list</source>
         <translation>Liste der Ansprechbaren exportieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Excel workbook (.xlsx) with evidence sheet</source>
         <translation>Excel-Arbeitsmappe (.xlsx) mit Nachweisblatt</translation>
     </message>
@@ -3638,21 +3766,6 @@
         <location line="+2"/>
         <source>Export</source>
         <translation>Exportieren</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV text (*.csv)</source>
-        <translation>CSV-Text (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export to</source>
-        <translation>Exportieren nach</translation>
     </message>
 </context>
 <context>
@@ -3754,12 +3867,27 @@
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/governance.py" line="+39"/>
+        <location filename="../../desktop_app/ui/pages/governance.py" line="+41"/>
         <source>Data governance</source>
         <translation>Daten-Governance</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Retention rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase customers due for deletion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for consent again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Choose a line on the left to see the customers behind it.</source>
         <translation>Wählen Sie links eine Zeile, um die betroffenen Kunden zu sehen.</translation>
     </message>
@@ -3789,7 +3917,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Data-subject requests: %1 open, %2 overdue, next deadline %3.</source>
         <translation>Anträge betroffener Personen: %1 offen, %2 überfällig, nächste Frist %3.</translation>
     </message>
@@ -6044,6 +6172,126 @@
     </message>
 </context>
 <context>
+    <name>RepermissionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/governance/repermission.py" line="+49"/>
+        <source>Ask for consent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers whose consent is stale or expired, or runs out soon. Asking for consent is advertising itself, so each is asked only over a channel the rules allow today: the channel of the consent while it is still valid, otherwise post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All purposes</source>
+        <translation type="unfinished">Alle Zwecke</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Purpose</source>
+        <translation type="unfinished">Zweck</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Running out within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation type="unfinished">Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent running out for</source>
+        <translation type="unfinished">Einwilligung läuft ab für</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs out on</source>
+        <translation type="unfinished">Läuft ab am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask via</source>
+        <translation type="unfinished">Fragen über</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed because of</source>
+        <translation type="unfinished">Erlaubt aufgrund</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export mail-merge list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print consent form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The purpose&apos;s current consent form, to enclose with each letter (choose a purpose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n customer(s) to ask again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n cannot be asked: no channel is allowed (e.g. after an objection)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot be asked</source>
+        <translation type="unfinished">kann nicht gefragt werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export mail-merge list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 customers written to %2 (those without an allowed channel are not in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This purpose has no consent text in this language yet: add one on the Consent texts page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewDialog</name>
     <message>
         <location filename="../../desktop_app/ui/reports/preview.py" line="+73"/>
@@ -6111,7 +6359,7 @@
     <name>Reports</name>
     <message>
         <location filename="../../desktop_app/services/business.py" line="-61"/>
-        <location filename="../../desktop_app/services/reports/campaign_export_report.py" line="+171"/>
+        <location filename="../../desktop_app/services/reports/campaign_export_report.py" line="+220"/>
         <location filename="../../desktop_app/services/reports/customer_report.py" line="+161"/>
         <location filename="../../desktop_app/services/reports/overview.py" line="+192"/>
         <location filename="../../desktop_app/services/reports/processing_record.py" line="+98"/>
@@ -6689,7 +6937,7 @@
         <translation>Löschfristen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/reports/campaign_export_report.py" line="-163"/>
+        <location filename="../../desktop_app/services/reports/campaign_export_report.py" line="-212"/>
         <source>The record of a campaign export as it was made: its parameters, who made it and when, how many customers were contactable and why the others were not, and every exported customer with the legal basis the contact rested on.</source>
         <translation>Der Nachweis eines Kampagnen-Exports, wie er erstellt wurde: seine Parameter, wer ihn wann erstellt hat, wie viele Kunden kontaktierbar waren und warum die übrigen nicht, sowie jeder exportierte Kunde mit der Rechtsgrundlage des Kontakts.</translation>
     </message>
@@ -6791,10 +7039,10 @@
     <message>
         <location line="+2"/>
         <source>Segment</source>
-        <translation>Segment</translation>
+        <translation>Zielgruppe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>all customers</source>
         <translation>alle Kunden</translation>
     </message>
@@ -6804,9 +7052,49 @@
         <translation>Spalten der Datei</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>Tags (any of)</source>
+        <translation>Schlagwörter (eines davon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcodes (any of)</source>
+        <translation>Postleitzahlen (eine davon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Towns (any of)</source>
+        <translation>Orte (einer davon)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data sources (any of)</source>
+        <translation>Datenquellen (eine davon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer since, from</source>
+        <translation>Kunde seit, ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer since, until</source>
+        <translation>Kunde seit, bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Existing customers only</source>
+        <translation>Nur Bestandskunden</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Customers in the segment</source>
-        <translation>Kunden im Segment</translation>
+        <translation>Kunden in der Zielgruppe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7377,7 +7665,8 @@
         <translation>Aufbewahrung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/reports/campaign_export_report.py" line="-74"/>
+        <location filename="../../desktop_app/services/reports/campaign_export_report.py" line="-148"/>
+        <location line="+74"/>
         <location line="+13"/>
         <location filename="../../desktop_app/services/reports/overview.py" line="+1"/>
         <location filename="../../desktop_app/services/reports/processing_record.py" line="+1"/>
@@ -7768,6 +8057,218 @@
         <location line="+0"/>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRulesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/governance/retention_rules.py" line="+164"/>
+        <source>Retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A customer is due for deletion when a rule covering them has run out: no valid consent, no purchase and no contact for the period. Any valid consent keeps the record, and customers with restricted processing are never listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Data source</source>
+        <translation type="unfinished">Datenquelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation type="unfinished">Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation type="unfinished">Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>any</source>
+        <translation type="unfinished">beliebig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change this period in the data source&apos;s or purpose&apos;s own dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n customer(s) due for deletion under these rules today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+8"/>
+        <source>Delete rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Delete this retention rule?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location line="-238"/>
+        <source>Edit retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. trade-fair contacts without a purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active (counts for the deletion list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customers from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a consent for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Customers from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with a consent for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 are due for deletion when for %2 they have had no valid consent, no purchase and no contact.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

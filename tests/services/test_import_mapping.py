@@ -95,6 +95,21 @@ def test_auto_profile_reports_ambiguity_missing_names_and_undated_consents() -> 
     assert complete.complete and complete.problems() == []
 
 
+def test_a_consent_column_gets_the_date_column_named_after_it() -> None:
+    mapping = auto_profile(
+        ["Name", "Newsletter", "Newsletter am", "Postwerbung", "Datum Postwerbung", "SMS-Werbung"]
+    )
+    columns = mapping.profile.columns
+    newsletter, post, sms = (columns[c].consent for c in ("Newsletter", "Postwerbung", "SMS-Werbung"))
+    assert newsletter is not None and newsletter.date_column == "Newsletter am"
+    assert post is not None and post.date_column == "Datum Postwerbung"
+    assert sms is not None and sms.date_column is None
+    assert mapping.unmapped == []
+    problems = mapping.problems()
+    assert len(problems) == 1 and "SMS-Werbung" in problems[0]  # only the undated one needs a date
+    assert "Newsletter am" in mapping.profile.referenced_columns()
+
+
 def _full_profile() -> ImportProfile:
     return ImportProfile(
         columns={

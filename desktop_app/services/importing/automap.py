@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.importing.profile import ColumnRule, ConsentColumn, ImportProfile
-from desktop_app.services.importing.targets import MULTI_COLUMN, Target, label, suggest
+from desktop_app.services.importing.targets import MULTI_COLUMN, Target, label, normalise_heading, suggest
 
 _IMPORT = "Import"
 _AMBIGUOUS = QT_TRANSLATE_NOOP(
@@ -84,6 +84,7 @@ def auto_profile(headers: Sequence[str], base: ImportProfile | None = None) -> A
     for columns in ambiguous.values():
         for column in columns:
             rules[column] = ColumnRule(Target.IGNORE)
+    _own_date_columns(rules, unmapped)
     settings = base or ImportProfile()
     profile = ImportProfile(
         columns=rules,
@@ -97,3 +98,23 @@ def auto_profile(headers: Sequence[str], base: ImportProfile | None = None) -> A
         defaults=settings.defaults,
     )
     return AutoMapping(profile, ambiguous, unmapped)
+
+
+# "Newsletter am", "Newsletter seit", "Datum Newsletter", "Newsletter date": the date of that consent.
+_DATE_SUFFIXES = ("am", "seit", "vom", "datum", "date", "on", "since")
+_DATE_PREFIXES = ("datum", "date")
+
+
+def _own_date_columns(rules: dict[str, ColumnRule], unmapped: list[str]) -> None:
+    """Gives each consent column the unrecognised column named like it plus a date word, if any."""
+    by_word = {normalise_heading(column): column for column in unmapped}
+    for column, rule in rules.items():
+        consent = rule.consent
+        if consent is None or consent.date_column is not None:
+            continue
+        word = normalise_heading(column)
+        names = [word + s for s in _DATE_SUFFIXES] + [p + word for p in _DATE_PREFIXES]
+        found = next((by_word[name] for name in names if name in by_word), None)
+        if found is not None and found in unmapped:
+            rules[column] = ColumnRule(Target.CONSENT, replace(consent, date_column=found))
+            unmapped.remove(found)

@@ -41,7 +41,9 @@ from desktop_app.ui.importing.file_page import cell_text
 if TYPE_CHECKING:
     from desktop_app.ui.importing.wizard import ImportWizard
 
-COL_NAME, COL_SAMPLES, COL_TARGET, COL_PURPOSE, COL_CHANNEL = range(5)
+COL_NAME, COL_SAMPLES, COL_TARGET, COL_PURPOSE, COL_CHANNEL, COL_DATE = range(6)
+#: What a consent's own date column may be imported as besides being that date.
+_DATE_COLUMN_TARGETS = (Target.IGNORE, Target.NOTE, Target.CONSENT_DATE)
 SAMPLES = 3
 _ORDER = [Target.IGNORE, Target.NOTE] + [t for t in Target if t not in (Target.IGNORE, Target.NOTE)]
 
@@ -57,10 +59,16 @@ class MappingPage(QWizardPage):
                 "only what you need."
             )
         )
-        self.table = QTableWidget(0, 5, self)
+        self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Column"), self.tr("Sample values"), self.tr("Import as"), self.tr("Purpose"),
-             self.tr("Channel")]
+             self.tr("Channel"), self.tr("Consent given on")]
+        )  # fmt: skip
+        date_heading = self.table.horizontalHeaderItem(COL_DATE)
+        assert date_heading is not None
+        date_heading.setToolTip(
+            self.tr("The column holding the date this consent was given. Without one, the column "
+                    "“Consent given on” or the date for the whole file set on the next page is used.")
         )  # fmt: skip
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -125,17 +133,26 @@ class MappingPage(QWizardPage):
             channel = QComboBox(self.table)
             for ch in Channel:
                 channel.addItem(labels.label(labels.CHANNELS, ch), ch)
+            date = QComboBox(self.table)
+            date.addItem(self.tr("(general date)"), "")
+            for other in self._headers:
+                if other != header:
+                    date.addItem(other, other)
             if rule.consent is not None:
                 purpose.setCurrentText(rule.consent.purpose)
                 channel.setCurrentIndex(list(Channel).index(rule.consent.channel))
+                date.setCurrentIndex(max(date.findData(rule.consent.date_column or ""), 0))
             self.table.setCellWidget(row, COL_TARGET, target)
             self.table.setCellWidget(row, COL_PURPOSE, purpose)
             self.table.setCellWidget(row, COL_CHANNEL, channel)
+            self.table.setCellWidget(row, COL_DATE, date)
             target.currentIndexChanged.connect(self._changed)
             purpose.currentTextChanged.connect(self._changed)
             channel.currentIndexChanged.connect(self._changed)
+            date.currentIndexChanged.connect(self._changed)
         self.table.resizeColumnToContents(COL_NAME)
         self.table.resizeColumnToContents(COL_TARGET)
+        self.table.resizeColumnToContents(COL_DATE)
         self._changed()
 
     # -- reading -------------------------------------------------------------------------------------
@@ -158,6 +175,11 @@ class MappingPage(QWizardPage):
         if channel is not None:
             self.combo(row, COL_CHANNEL).setCurrentIndex(list(Channel).index(channel))
 
+    def set_date_column(self, header: str, date_column: str | None) -> None:
+        """The column with the date the consent in `header` was given; None: the general date."""
+        combo = self.combo(self.row_of(header), COL_DATE)
+        combo.setCurrentIndex(combo.findData(date_column or ""))
+
     def columns(self) -> dict[str, ColumnRule]:
         result: dict[str, ColumnRule] = {}
         for row, header in enumerate(self._headers):
@@ -167,9 +189,12 @@ class MappingPage(QWizardPage):
                 continue
             purpose = self.combo(row, COL_PURPOSE).currentText().strip()
             channel = Channel(self.combo(row, COL_CHANNEL).currentData())
+            date_column = self.combo(row, COL_DATE).currentData() or None
             old = self._rules.get(header)
             base = old.consent if old is not None and old.consent is not None else ConsentColumn("", channel)
-            result[header] = ColumnRule(target, replace(base, purpose=purpose, channel=channel))
+            result[header] = ColumnRule(
+                target, replace(base, purpose=purpose, channel=channel, date_column=date_column)
+            )
         return result
 
     def profile(self) -> ImportProfile:
@@ -180,6 +205,7 @@ class MappingPage(QWizardPage):
             consent = self.combo(row, COL_TARGET).currentData() == Target.CONSENT
             self.combo(row, COL_PURPOSE).setEnabled(consent)
             self.combo(row, COL_CHANNEL).setEnabled(consent)
+            self.combo(row, COL_DATE).setEnabled(consent)
         self.problems.setText("\n".join(self.problem_lines()))
 
     def problem_lines(self) -> list[str]:
@@ -197,6 +223,21 @@ class MappingPage(QWizardPage):
             if target == Target.CONSENT and not self.combo(row, COL_PURPOSE).currentText().strip():
                 lines.append(self.tr("Choose a purpose for the consent column “%1”.").replace(
                     "%1", self._headers[row]))  # fmt: skip
+        return lines + self.date_column_problems(profile)
+
+    def date_column_problems(self, profile: ImportProfile) -> list[str]:
+        """A consent's date column must hold dates: not be imported as anything but notes or dates."""
+        lines = []
+        for column, rule in profile.columns.items():
+            date_column = rule.consent.date_column if rule.consent is not None else None
+            if date_column is None or date_column not in profile.columns:
+                continue
+            other = profile.columns[date_column].target
+            if other not in _DATE_COLUMN_TARGETS:
+                text = self.tr("“%1” is imported as “%2”; it cannot also be the date of the consent in “%3”.")
+                lines.append(
+                    text.replace("%1", date_column).replace("%2", label(other)).replace("%3", column)
+                )
         return lines
 
     def validatePage(self) -> bool:
@@ -212,6 +253,8 @@ class MappingPage(QWizardPage):
             )
             return False
         if any(r.consent is not None and not r.consent.purpose for r in profile.columns.values()):
+            return False
+        if self.date_column_problems(profile):
             return False
         self.wiz.state.profile = profile
         return True

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.enums import SourceKind
 from desktop_app.errors import UserError
 from desktop_app.services import sources
-from desktop_app.services.importing import Defaults, MergePolicy, SourceSpec, Target, make_plan
+from desktop_app.services.importing import Defaults, MergePolicy, SourceSpec, make_plan
 from desktop_app.ui import labels
 
 if TYPE_CHECKING:
@@ -154,10 +154,8 @@ class OptionsPage(QWizardPage):
         self.message.clear()
 
     def _needs_date(self) -> bool:
-        profile = self.wiz.state.profile
-        if profile.column_of(Target.CONSENT_DATE) is not None:
-            return False
-        return any(r.consent is not None and not r.consent.date_column for r in profile.columns.values())
+        """Any consent column: its date cells may be empty (or it has none), the fixed date fills in."""
+        return any(r.consent is not None for r in self.wiz.state.profile.columns.values())
 
     def _source_changed(self) -> None:
         new = self.source_combo.currentData() == NEW_SOURCE
