@@ -6359,7 +6359,7 @@
     <name>Reports</name>
     <message>
         <location filename="../../desktop_app/services/business.py" line="-61"/>
-        <location filename="../../desktop_app/services/reports/campaign_export_report.py" line="+220"/>
+        <location filename="../../desktop_app/services/reports/campaign_export_report.py" line="+217"/>
         <location filename="../../desktop_app/services/reports/customer_report.py" line="+161"/>
         <location filename="../../desktop_app/services/reports/overview.py" line="+192"/>
         <location filename="../../desktop_app/services/reports/processing_record.py" line="+98"/>
@@ -6937,7 +6937,7 @@
         <translation>Löschfristen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/reports/campaign_export_report.py" line="-212"/>
+        <location filename="../../desktop_app/services/reports/campaign_export_report.py" line="-209"/>
         <source>The record of a campaign export as it was made: its parameters, who made it and when, how many customers were contactable and why the others were not, and every exported customer with the legal basis the contact rested on.</source>
         <translation>Der Nachweis eines Kampagnen-Exports, wie er erstellt wurde: seine Parameter, wer ihn wann erstellt hat, wie viele Kunden kontaktierbar waren und warum die übrigen nicht, sowie jeder exportierte Kunde mit der Rechtsgrundlage des Kontakts.</translation>
     </message>
@@ -7092,7 +7092,7 @@
         <translation>Nur Bestandskunden</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Customers in the segment</source>
         <translation>Kunden in der Zielgruppe</translation>
     </message>
@@ -7665,8 +7665,8 @@
         <translation>Aufbewahrung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/reports/campaign_export_report.py" line="-148"/>
-        <location line="+74"/>
+        <location filename="../../desktop_app/services/reports/campaign_export_report.py" line="-145"/>
+        <location line="+71"/>
         <location line="+13"/>
         <location filename="../../desktop_app/services/reports/overview.py" line="+1"/>
         <location filename="../../desktop_app/services/reports/processing_record.py" line="+1"/>
@@ -8062,7 +8062,7 @@
 <context>
     <name>RetentionRulesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/governance/retention_rules.py" line="+164"/>
+        <location filename="../../desktop_app/ui/governance/retention_rules.py" line="+165"/>
         <source>Retention rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8177,7 +8177,7 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+8"/>
         <source>Delete rule</source>
         <translation type="unfinished"></translation>
@@ -8191,7 +8191,7 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location line="-238"/>
+        <location line="-240"/>
         <source>Edit retention rule</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,13 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BatchEraseDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/governance/batch_erase.py" line="+106"/>
+        <source>%n customer(s) are due for deletion under the retention rules. Choose one to see what is deleted and what is kept, and why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>%n of them keep name and phone number restricted for the §7a UWG evidence.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n were no longer due (e.g. a new purchase or consent) and were left alone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n could not be erased:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/customer/list_export.py" line="+82"/>
+        <source>%n customer(s), as the list shows them now: the same search and filters, in the same order. Erased customers are never exported. The export is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>%n customer, as the list shows them now: the same search and filters, in the same order. Erased customers are never exported. The export is recorded in the audit trail.</numerusform>
+            <numerusform>%n customers, as the list shows them now: the same search and filters, in the same order. Erased customers are never exported. The export is recorded in the audit trail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListExport</name>
+    <message numerus="yes">
+        <location line="+135"/>
+        <source>%n customer(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n customer exported to %1.</numerusform>
+            <numerusform>%n customers exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/customers.py" line="+153"/>
+        <location filename="../../desktop_app/ui/pages/customers.py" line="+180"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/customer/merge_dialog.py" line="+238"/>
+        <source>%n consent event(s) with their evidence</source>
+        <translation>
+            <numerusform>%n consent event with its evidence</numerusform>
+            <numerusform>%n consent events with their evidence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n objection(s), refusal(s) or other do-not-contact entries</source>
+        <translation>
+            <numerusform>%n objection, refusal or other do-not-contact entry</numerusform>
+            <numerusform>%n objections, refusals or other do-not-contact entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n other history entries (restriction, objection, …)</source>
+        <translation>
+            <numerusform>%n other history entry (restriction, objection, …)</numerusform>
+            <numerusform>%n other history entries (restriction, objection, …)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n data-subject request(s)</source>
+        <translation>
+            <numerusform>%n data-subject request</numerusform>
+            <numerusform>%n data-subject requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n campaign-export row(s)</source>
+        <translation>
+            <numerusform>%n campaign-export row</numerusform>
+            <numerusform>%n campaign-export rows</numerusform>
         </translation>
     </message>
 </context>
@@ -20,6 +120,25 @@
         <translation>
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepermissionDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/governance/repermission.py" line="+131"/>
+        <source>%n customer(s) to ask again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n cannot be asked: no channel is allowed (e.g. after an objection)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -50,6 +169,33 @@
         <translation>
             <numerusform>%n day left</numerusform>
             <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRulesDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/governance/retention_rules.py" line="+244"/>
+        <source>%n customer(s) due for deletion under these rules today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>

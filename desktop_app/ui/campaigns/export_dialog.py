@@ -6,18 +6,16 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -28,6 +26,7 @@ from desktop_app.domain.enums import Channel
 from desktop_app.services.campaign_evidence import ExportView, evidence_lines
 from desktop_app.services.campaign_files import COLUMNS, default_columns
 from desktop_app.services.display import date_text
+from desktop_app.ui.widgets.export_choice import browse_export_file, checked_columns, fill_columns
 
 _CTX = "CampaignExport"  # the column headers' context in services.campaign_files
 
@@ -54,11 +53,8 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(560)
         chosen = set(default_columns(channel))
         self.columns = QListWidget(self)
-        for key, column in COLUMNS.items():
-            item = QListWidgetItem(QCoreApplication.translate(_CTX, column.header), self.columns)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+        headings = ((key, QCoreApplication.translate(_CTX, column.header)) for key, column in COLUMNS.items())
+        fill_columns(self.columns, headings, chosen)
         self.file_format = QComboBox(self)
         self.file_format.addItem(self.tr("Excel workbook (.xlsx) with evidence sheet"), ".xlsx")
         self.file_format.addItem(self.tr("CSV text (.csv) for mailing tools"), ".csv")
@@ -93,7 +89,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(count)
         layout.addWidget(self.buttons)
-        browse.clicked.connect(self.browse)
+        browse.clicked.connect(lambda: browse_export_file(self, self.path, self.file_format.currentData()))
         self.file_format.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
 
@@ -104,21 +100,11 @@ class ExportDialog(QDialog):
         if current.suffix.lower() in (".xlsx", ".csv"):
             self.path.setText(str(current.with_suffix(suffix)))
 
-    def browse(self) -> None:
-        suffix = self.file_format.currentData()
-        pattern = self.tr("Excel workbook (*.xlsx)") if suffix == ".xlsx" else self.tr("CSV text (*.csv)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), pattern)
-        if path:
-            self.path.setText(path if Path(path).suffix else path + suffix)
-
     def choice(self) -> ExportChoice:
-        columns = tuple(
-            str(self.columns.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.columns.count())
-            if self.columns.item(i).checkState() == Qt.CheckState.Checked
-        )
         return ExportChoice(
-            columns, Path(self.path.text().strip()).expanduser(), self.delimiter.currentData()
+            checked_columns(self.columns),
+            Path(self.path.text().strip()).expanduser(),
+            self.delimiter.currentData(),
         )
 
 

@@ -22,6 +22,7 @@ from desktop_app.domain.enums import CustomerKind, CustomerStatus
 from desktop_app.services import catalog, customer_list
 from desktop_app.ui import labels
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.customer.list_export import CustomerExportDialog, CustomerListExport
 from desktop_app.ui.models.customer_table import CustomerTableModel
 
 SEARCH_DELAY_MS = 250
@@ -85,6 +86,13 @@ class CustomersPage(QWidget):
         self.import_button = QPushButton(self.tr("Import…"), self)
         self.import_button.clicked.connect(lambda: self.importRequested.emit())
         top.addWidget(self.import_button)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(
+            self.tr("Save the list as shown (search, filters, order) as .xlsx or .csv")
+        )
+        self.exporter = CustomerListExport(ctx, self)
+        self.export_button.clicked.connect(self.export_list)
+        top.addWidget(self.export_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.status_filter)
@@ -124,6 +132,12 @@ class CustomersPage(QWidget):
             contactable_for=self.contactable_filter.currentData(),
         )
         self.model.set_filter(flt)
+
+    def export_list(self) -> CustomerExportDialog:
+        """Asks for columns and file, then exports exactly what the list shows."""
+        if self._timer.isActive():  # a search still being typed counts as given
+            self.apply_filter()
+        return self.exporter.choose(self.model.current_filter(), self.model.count())
 
     def _fill_choice_filters(self) -> None:
         with self.ctx.db.read_session() as session:
