@@ -25,6 +25,7 @@ from desktop_app.db.engine import Database
 from desktop_app.db.models import (
     Consent,
     ConsentEvent,
+    ConsentText,
     Customer,
     CustomerEvent,
     DataSource,
@@ -130,6 +131,16 @@ _METHOD_FOR_SOURCE = {
 }
 
 
+# The wording a demo consent points to, so demo consents carry evidence as recorded ones do. Consents
+# bought with a third-party list do not: their wording is the broker's, which is what the governance
+# page's "consents without evidence" is there to show.
+_DEMO_TEXT = (
+    "Ja, ich bin damit einverstanden, dass mich {business} zum Zweck „{purpose}“ kontaktiert. "
+    "Diese Einwilligung kann ich jederzeit mit Wirkung für die Zukunft widerrufen, z. B. per E-Mail "
+    "oder über den Abmeldelink in jeder Nachricht."
+)
+
+
 @dataclass(frozen=True)
 class DemoResult:
     customers: int
@@ -164,6 +175,36 @@ def _ensure_sources(session: Session) -> list[tuple[int, SourceKind, bool]]:
     return result
 
 
+def _ensure_texts(session: Session, purposes: dict[str, int]) -> dict[str, int]:
+    """The latest German consent text of each purpose, one made where a purpose has none yet."""
+    latest = {
+        purpose_id: text_id
+        for purpose_id, text_id in session.execute(
+            select(ConsentText.purpose_id, func.max(ConsentText.id))
+            .where(ConsentText.language == "de")
+            .group_by(ConsentText.purpose_id)
+        )
+    }
+    names: dict[int, str] = {pid: name for pid, name in session.execute(select(Purpose.id, Purpose.name_de))}
+    result = {}
+    for code, purpose_id in purposes.items():
+        if purpose_id not in latest:
+            row = ConsentText(
+                purpose_id=purpose_id,
+                language="de",
+                version=1,
+                title=f"Einwilligung: {names[purpose_id]}",
+                body=_DEMO_TEXT.format(business="die Demo GmbH", purpose=names[purpose_id]),
+                valid_from=dt.date(2019, 1, 1),
+                created_by="demo",
+            )
+            session.add(row)
+            session.flush()
+            latest[purpose_id] = row.id
+        result[code] = latest[purpose_id]
+    return result
+
+
 class _Generator:
     """Makes one customer with its consents at a time; all randomness comes from one seeded RNG."""
 
@@ -175,11 +216,13 @@ class _Generator:
         purposes: dict[str, int],
         keys: SuppressionKeys,
         number_offset: int,
+        texts: dict[str, int] | None = None,
     ) -> None:
         self.rng = random.Random(seed)
         self.today = today
         self.sources = sources
         self.purposes = purposes
+        self.texts = texts or {}
         self.keys = keys
         self.number_offset = number_offset
 
@@ -300,7 +343,7 @@ class _Generator:
                     "source_third_party": third,
                     "names_business": not third or rng.random() < 0.3,
                     "parental_consent": False,
-                    "consent_text_id": None,
+                    "consent_text_id": None if third else self.texts.get(code),
                     "proof_ref": f"DEMO-{number}",
                     "attachment_id": None,
                     "import_batch_id": None,
@@ -366,7 +409,8 @@ def generate_demo(
         purposes = {code: pid for code, pid in session.execute(select(Purpose.code, Purpose.id))}
         offset = int(session.execute(select(func.count(Customer.id))).scalar_one())
         keys = SuppressionKeys.load_or_create(session)
-    gen = _Generator(seed, today, sources, purposes, keys, offset + 1)
+        texts = _ensure_texts(session, purposes)
+    gen = _Generator(seed, today, sources, purposes, keys, offset + 1, texts)
     n_consents = n_events = n_objections = n_withdrawals = 0
     for start, end in _chunks(customers):
         batch = [gen.customer(n) for n in range(start, end)]
@@ -442,7 +486,7 @@ def _insert_consents(session: Session, rows: list[dict[str, Any]]) -> int:
             "source_id": row["source_id"],
             "legal_basis": row["legal_basis"],
             "proof_ref": row["proof_ref"],
-            "consent_text_id": None,
+            "consent_text_id": row["consent_text_id"],
             "valid_until": None,
             "attachment_id": None,
             "import_batch_id": None,

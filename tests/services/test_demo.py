@@ -104,3 +104,23 @@ def test_demo_consents_replay_from_their_events(db: Database) -> None:
             replayed = ledger.replay_consent(s, row.id)
             stored = ledger.stored_state(row)
             assert stored == {k: getattr(replayed, k) for k in stored}, row.id
+
+
+def test_demo_consents_point_to_the_wording_except_bought_ones(db: Database) -> None:
+    from sqlalchemy import func
+
+    from desktop_app.db.models import Consent, ConsentText
+
+    generate_demo(db, customers=300, seed=4)
+    generate_demo(db, customers=50, seed=5)  # a second run reuses the texts
+    with db.read_session() as s:
+        texts = s.execute(select(ConsentText.purpose_id, func.count()).group_by(ConsentText.purpose_id)).all()
+        by_origin = dict(
+            s.execute(
+                select(
+                    Consent.source_third_party, func.count(Consent.consent_text_id) * 1.0 / func.count()
+                ).group_by(Consent.source_third_party)
+            ).all()
+        )
+    assert texts and all(count == 1 for _, count in texts)
+    assert by_origin[False] == 1.0 and by_origin[True] == 0.0
