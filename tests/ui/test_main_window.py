@@ -108,3 +108,21 @@ def test_filters_by_source_and_contactability(qtbot, ctx: AppContext) -> None:  
         expected = set(contactable_ids(s, purpose_id, Channel(channel), dt.date.today()))
         shown = set(customer_list.customer_ids(s, CustomerFilter(contactable_for=(purpose_id, channel))))
     assert page.model.rowCount() == len(expected) == len(shown) and shown == expected
+
+
+def test_window_fits_a_1280_by_800_screen_in_german(qtbot, qapp, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app import i18n
+    from desktop_app.services.sources import SourceInput, create_source
+
+    with ctx.db.session() as s:  # a long source name must not widen the filter row
+        create_source(s, ctx.actor, SourceInput(name="Gewinnspiel Sommerfest Stadtwerke Musterstadt 2026"))
+    i18n.install_qt_translator(qapp, "de")
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        assert window.customers_page.new_button.text() == "Neuer Kunde…"
+        hint = window.minimumSizeHint()
+    finally:
+        i18n.uninstall_qt_translator(qapp)
+        i18n.set_language("en")
+    assert hint.width() <= 1280 and hint.height() <= 800

@@ -41,7 +41,7 @@ class CustomersPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search name, company, e-mail, phone, city, customer no."))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(360)
+        self.search.setMinimumWidth(280)
         self.status_filter = QComboBox(self)
         self.status_filter.addItem(self.tr("All (not erased)"), None)
         self.status_filter.addItem(self.tr("Active"), CustomerStatus.ACTIVE)
@@ -56,6 +56,17 @@ class CustomersPage(QWidget):
         self.contactable_filter.setToolTip(
             self.tr("Only customers the rules engine lets you contact today for this purpose and channel")
         )
+        # Long source or purpose names must not widen the window past a 1280-pixel screen: the boxes
+        # shrink to a few characters and their pop-ups show the whole names.
+        for box, characters in (
+            (self.status_filter, 12),
+            (self.kind_filter, 22),
+            (self.source_filter, 12),
+            (self.tag_filter, 12),
+            (self.contactable_filter, 22),
+        ):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(characters)
         self._fill_choice_filters()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -71,15 +82,17 @@ class CustomersPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in enumerate((100, 220, 200, 260, 140, 80, 160, 90)):
+        for column, width in enumerate((90, 180, 150, 220, 125, 60, 130, 80)):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        # The e-mail column takes what the window has to spare, so all columns fit at 1280 pixels.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
         top = QHBoxLayout()
         title = QLabel(self.tr("Customers"), self)
         title.setObjectName("pageTitle")
         top.addWidget(title)
-        top.addStretch(1)
+        top.addSpacing(12)
+        top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
         self.new_button = QPushButton(self.tr("New customer…"), self)
         top.addWidget(self.new_button)
@@ -94,12 +107,12 @@ class CustomersPage(QWidget):
         self.export_button.clicked.connect(self.export_list)
         top.addWidget(self.export_button)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.kind_filter)
         filters.addWidget(self.source_filter)
         filters.addWidget(self.tag_filter)
         filters.addWidget(self.contactable_filter)
+        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
