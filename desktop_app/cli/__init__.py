@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "business",
     "evaluation",
     "campaigns",
+    "customer_list",
 )
 
 

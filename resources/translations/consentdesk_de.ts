@@ -662,7 +662,7 @@
         <translation>Datenbank: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/__init__.py" line="+40"/>
+        <location filename="../../desktop_app/cli/__init__.py" line="+41"/>
         <source>database URL or SQLite file (default: CONSENTDESK_DB or the user data folder)</source>
         <translation>Datenbank-URL oder SQLite-Datei (Standard: CONSENTDESK_DB oder der Benutzer-Datenordner)</translation>
     </message>
@@ -1025,6 +1025,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/campaigns.py" line="+23"/>
+        <location filename="../../desktop_app/cli/customer_list.py" line="+22"/>
         <source>the .xlsx or .csv file to write</source>
         <translation>die zu schreibende .xlsx- oder .csv-Datei</translation>
     </message>
@@ -1330,6 +1331,46 @@
         <location line="+13"/>
         <source>Batch {batch} undone: {customers} customers and {consents} consents removed, {restored} customers restored, {kept} records kept.</source>
         <translation>Importlauf {batch} rückgängig gemacht: {customers} Kunden und {consents} Einwilligungen entfernt, {restored} Kunden wiederhergestellt, {kept} Datensätze beibehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/customer_list.py" line="+5"/>
+        <source>only customers found by this search, as on the Customers page</source>
+        <translation>nur die Kunden, die diese Suche findet (wie auf der Seite Kunden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>columns, comma-separated (default: {default}; all: {known})</source>
+        <translation>Spalten, durch Komma getrennt (Standard: {default}; alle: {known})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only active or only restricted customers</source>
+        <translation>nur aktive oder nur eingeschränkte Kunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only consumers or only businesses</source>
+        <translation>nur Verbraucher oder nur Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>order of the rows (default: name)</source>
+        <translation>Reihenfolge der Zeilen (Standard: name)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sort in descending order</source>
+        <translation>absteigend sortieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export the customer list (search and filters as on the Customers page) to .xlsx or .csv</source>
+        <translation>die Kundenliste (Suche und Filter wie auf der Seite Kunden) als .xlsx oder .csv exportieren</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Written: {path} ({rows} customers, SHA-256 {sha}); recorded in the audit trail.</source>
+        <translation>Geschrieben: {path} ({rows} Kunden, SHA-256 {sha}); im Änderungsprotokoll festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3065,7 @@
     </message>
     <message>
         <location line="+64"/>
+        <location filename="../../desktop_app/cli/customer_list.py" line="-14"/>
         <source>Name the file to write: -o FILE.xlsx or -o FILE.csv.</source>
         <translation>Nennen Sie die zu schreibende Datei: -o DATEI.xlsx oder -o DATEI.csv.</translation>
     </message>
