@@ -17,6 +17,7 @@ nothing moves it afterwards.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -102,19 +103,30 @@ class Wrapper:
 
 
 class _Columns:
-    def __init__(self, widths: Sequence[float], text_width: float) -> None:
+    """Column positions; a column of counts is right-aligned (a right tab at its right edge) so that
+    units line up under units, as in any ledger."""
+
+    def __init__(self, widths: Sequence[float], text_width: float, right: Sequence[bool]) -> None:
         total = sum(widths)
         self.starts: list[float] = []
         self.widths: list[float] = []
+        self.ends: list[float] = []
+        self.right = list(right)
         x = 0.0
         for percent in widths:
             width = text_width * percent / total
             self.starts.append(x)
             self.widths.append((width - 2 * _PAD) * _SLACK)
             x += width
+            self.ends.append(x)
 
     def tabs(self) -> list[QTextOption.Tab]:
-        return [QTextOption.Tab(start + _PAD, QTextOption.TabType.LeftTab) for start in self.starts]
+        return [
+            QTextOption.Tab(end - _PAD, QTextOption.TabType.RightTab)
+            if right
+            else QTextOption.Tab(start + _PAD, QTextOption.TabType.LeftTab)
+            for start, end, right in zip(self.starts, self.ends, self.right, strict=True)
+        ]
 
     def text(self, cells: Sequence[str], wrapper: Wrapper) -> str:
         """The row as lines of tab-separated fragments, every cell wrapped to its column."""
@@ -123,6 +135,19 @@ class _Columns:
         return "\n".join(
             "".join("\t" + (lines[n] if n < len(lines) else "") for lines in wrapped) for n in range(height)
         )
+
+
+# A count as the reports print it: "7", "1.097" or "1,097" (not a date like 29.11.2026), or a dash.
+_COUNT = re.compile(r"\d{1,3}(?:[.,\u202f]\d{3})*|[–-]")
+
+
+def numeric_columns(rows: Sequence[Sequence[str]], columns: int) -> list[bool]:
+    """Columns holding only counts (and at least one): those are printed right-aligned."""
+    return [
+        any(row[index] and row[index] not in "–-" for row in rows)
+        and all(not row[index] or _COUNT.fullmatch(row[index]) for row in rows)
+        for index in range(columns)
+    ]
 
 
 class _Layout:
@@ -166,7 +191,11 @@ class TableWriter:
         keep_together(self.document, self.geometry, writer.keeps)
         writer.keeps.clear()
         heading = writer.heading_above
-        columns = _Columns(block.widths or [1] * len(block.header), self.geometry.text_width)
+        columns = _Columns(
+            block.widths or [1] * len(block.header),
+            self.geometry.text_width,
+            numeric_columns(block.rows, len(block.header)),
+        )
         tabs = columns.tabs()
         head = columns.text(block.header, Wrapper(QFontMetricsF(font(_SIZE, bold=True))))
         body = Wrapper(QFontMetricsF(font(_SIZE)))

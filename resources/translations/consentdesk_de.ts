@@ -5732,7 +5732,12 @@
         <translation>Ansprechbar zum</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
+        <source>Choose a campaign above, or create one with “New campaign…”, to see whom it may reach.</source>
+        <translation>Wählen Sie oben eine Kampagne oder legen Sie mit „Neue Kampagne…“ eine an, um zu sehen, wen sie erreichen darf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>

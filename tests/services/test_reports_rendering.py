@@ -110,3 +110,37 @@ def test_none_guard_keeps_the_interpreter_alive_through_many_qt_calls() -> None:
     assert protected or sys.getrefcount(None) >= before
     assert sys.getrefcount(None) > 20_000
     assert os.getpid()  # still alive
+
+
+def test_columns_of_counts_are_right_aligned_and_dates_are_not(tmp_path: Path) -> None:
+    table = Table(
+        ("Purpose", "Valid", "Since"),
+        (("Newsletter", "7", "01.02.2026"), ("Offers", "1.097", "29.11.2026"), ("Survey", "–", "")),
+        (50, 25, 25),
+    )
+    paged = PagedReport(make_report(Section("Counts", (table,))))
+    rows = [
+        block for block in _blocks(paged) if block.text().startswith("\t") and "Purpose" not in block.text()
+    ]
+    assert [r.text().split("\t")[1] for r in rows] == ["Newsletter", "Offers", "Survey"]
+
+    def edges(block, column: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+        cells = block.text().split("\t")
+        start = sum(len(c) + 1 for c in cells[:column])  # after the tab before the cell
+        line = block.layout().lineAt(0)
+        return line.cursorToX(start)[0], line.cursorToX(start + len(cells[column]))[0]
+
+    valid = [edges(r, 2) for r in rows]
+    assert max(right for _, right in valid) - min(right for _, right in valid) < 1  # counts end together
+    assert valid[1][0] < valid[0][0]  # the longer count starts further left
+    since = [edges(r, 3) for r in rows[:2]]
+    assert abs(since[0][0] - since[1][0]) < 1  # dates start together (left-aligned)
+    purpose = [edges(r, 1)[0] for r in rows]
+    assert max(purpose) - min(purpose) < 1
+
+
+def _blocks(paged: PagedReport):  # type: ignore[no-untyped-def]
+    block = paged.document.begin()
+    while block.isValid():
+        yield block
+        block = block.next()

@@ -8,14 +8,22 @@ named as they are today (an erased one as erased); the basis of each row is the 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import Campaign, CampaignExport, CampaignExportRow, Customer, Purpose
-from desktop_app.domain.enums import Channel, CustomerStatus, LegalBasis
+from desktop_app.db.models import (
+    Campaign,
+    CampaignExport,
+    CampaignExportRow,
+    Customer,
+    DataSource,
+    Purpose,
+)
+from desktop_app.domain.enums import Channel, CustomerKind, CustomerStatus, LegalBasis
 from desktop_app.domain.reasons import ReasonCode, reason
 from desktop_app.errors import NotFound
 from desktop_app.i18n import QT_TRANSLATE_NOOP
@@ -118,9 +126,7 @@ def _facts(
         (t(QT_TRANSLATE_NOOP("Reports", "Audit chain before the export")), row.audit_anchor or "–"),
         (
             t(QT_TRANSLATE_NOOP("Reports", "Segment")),
-            json.dumps(segment, ensure_ascii=False, sort_keys=True)
-            if segment
-            else t(QT_TRANSLATE_NOOP("Reports", "all customers")),
+            _segment(session, t, segment) if segment else t(QT_TRANSLATE_NOOP("Reports", "all customers")),
         ),
         (
             t(QT_TRANSLATE_NOOP("Reports", "Columns in the file")),
@@ -128,6 +134,54 @@ def _facts(
         ),
     )
     return KeyValues(rows)
+
+
+_SEGMENT_LABELS = {
+    "tags": QT_TRANSLATE_NOOP("Reports", "Tags (any of)"),
+    "postcodes": QT_TRANSLATE_NOOP("Reports", "Postcodes (any of)"),
+    "cities": QT_TRANSLATE_NOOP("Reports", "Towns (any of)"),
+    "kind": QT_TRANSLATE_NOOP("Reports", "Customers"),
+    "source_ids": QT_TRANSLATE_NOOP("Reports", "Data sources (any of)"),
+    "customer_since_from": QT_TRANSLATE_NOOP("Reports", "Customer since, from"),
+    "customer_since_to": QT_TRANSLATE_NOOP("Reports", "Customer since, until"),
+    "text": QT_TRANSLATE_NOOP("Reports", "Search text"),
+}
+
+
+def _segment(session: Session, t: ReportTexts, segment: object) -> str:
+    """The recorded segment criteria as lines a reader understands; anything unforeseen as recorded."""
+    if not isinstance(segment, dict):
+        return json.dumps(segment, ensure_ascii=False)
+    lines = []
+    for key, value in segment.items():
+        label = _SEGMENT_LABELS.get(key)
+        if key == "existing_customers_only" and value is True:
+            lines.append(t(QT_TRANSLATE_NOOP("Reports", "Existing customers only")))
+        elif label is None:
+            lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+        else:
+            lines.append(f"{t(label)}: {_criterion(session, t, key, value)}")
+    return "\n".join(lines)
+
+
+def _criterion(session: Session, t: ReportTexts, key: str, value: object) -> str:
+    if key == "kind" and value in {k.value for k in CustomerKind}:
+        return vocab.customer_kind(t, CustomerKind(str(value)))
+    if key == "source_ids" and isinstance(value, list):
+        ids = [v for v in value if isinstance(v, int)]
+        rows = session.execute(select(DataSource.id, DataSource.name).where(DataSource.id.in_(ids)))
+        names = {source_id: name for source_id, name in rows}
+        return ", ".join(names.get(i) or f"#{i}" for i in ids)
+    if key.startswith("customer_since_") and isinstance(value, str):
+        try:
+            return t.date(dt.date.fromisoformat(value))
+        except ValueError:
+            return value
+    if key == "text":
+        return f"„{value}“" if t.language == "de" else f"“{value}”"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
 
 
 def _channel(t: ReportTexts, value: str) -> str:

@@ -116,7 +116,7 @@ def _by_purpose(t: ReportTexts, counts: BaseCounts, purposes: list[PurposeView])
     table = Table(
         _header(t, t(QT_TRANSLATE_NOOP("Reports", "Purpose")), t(QT_TRANSLATE_NOOP("Reports", "Channel"))),
         tuple(rows),
-        (17, 8, 10, 11, 11, 11, 10, 12, 10),
+        (25, 8, 8, 10, 11, 10, 9, 11, 8),
     )
     chart = BarChart(
         t(QT_TRANSLATE_NOOP("Reports", "Valid consents per purpose (all channels)")), tuple(bars)
@@ -219,7 +219,7 @@ def _expiring(
             ),
             "small",
         ),
-        Table(header, rows, (12, 12, 25, 23, 9, 19)),
+        Table(header, rows, (12, 12, 21, 28, 9, 18)),
     ]
     if total > len(listed):
         blocks.append(Paragraph(t.more(total - len(listed)), "strong"))
