@@ -1,7 +1,8 @@
 """Broken and hostile files end in one specific, translated message - never a traceback or a hang.
 
 Every file is generated in tmp_path (see sheet_builders); each case names the message the user must
-get. Files that read fine despite being odd (absurd dimensions, far-apart cells, UTF-16 without BOM)
+get, both from the reader and from a whole import into a database, whose file's SHA-256 must not
+change (some problems lie past the preview's rows and are only met while the import writes). Files that read fine despite being odd (absurd dimensions, far-apart cells, UTF-16 without BOM)
 are in test_odd_files_read.py.
 """
 
@@ -12,6 +13,7 @@ import re
 import struct
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -27,10 +29,22 @@ from sheet_builders import (
     write_zip,
 )
 
+from desktop_app.db.engine import Database
+from desktop_app.domain.enums import SourceKind
 from desktop_app.errors import UserError
 from desktop_app.excel import detect, header, limits, messages, preview, table, zip_safety
 from desktop_app.excel.csv_book import TOO_MANY_ROWS, UNCLOSED_QUOTE
 from desktop_app.excel.openpyxl_book import OpenpyxlWorkbook
+from desktop_app.services.importing import (
+    ColumnRule,
+    MergePolicy,
+    SourceSpec,
+    Target,
+    auto_profile,
+    import_file,
+    make_plan,
+)
+from tests.services.import_builders import file_hash
 
 Builder = Callable[[Path], Path]
 
@@ -232,6 +246,18 @@ def _unclosed_quote(tmp_path: Path) -> Path:
     return _text('Name;E-Mail\n"Müller;m@example.de\nSchmidt;s@example.de\n', "quote.csv")(tmp_path)
 
 
+# Past the preview's rows: the commit has begun when these are found, and must leave nothing behind.
+_GOOD_ROWS = "Name;E-Mail\n" + "Müller;m@example.de\n" * 300
+
+
+def _late_quote(tmp_path: Path) -> Path:
+    return _text(_GOOD_ROWS + '"Offen;o@example.de\nSchmidt;s@example.de\n', "spaet.csv")(tmp_path)
+
+
+def _late_long_line(tmp_path: Path) -> Path:
+    return _text(_GOOD_ROWS + "x" * (10 * limits.MB) + "\n", "spaet-lang.csv")(tmp_path)
+
+
 def _folder(tmp_path: Path) -> Path:
     folder = tmp_path / "ordner.xlsx"
     folder.mkdir()
@@ -281,6 +307,8 @@ CASES: list[tuple[str, Builder, str]] = [
     ("NUL bytes in a later line", _nul_later, "NUL"),
     ("10 MB single line", _long_line, "longer than"),
     ("unclosed quotation mark", _unclosed_quote, UNCLOSED_QUOTE),
+    ("unclosed quotation mark after 300 good rows", _late_quote, UNCLOSED_QUOTE),
+    ("10 MB line after 300 good rows", _late_long_line, "longer than"),
     ("XXE in sheet1.xml", _xxe_in("sheet"), messages.UNSAFE_XML),
     ("XXE in sharedStrings.xml", _xxe_in("strings"), messages.UNSAFE_XML),
     ("billion laughs", _billion_laughs, messages.UNSAFE_XML),
@@ -299,7 +327,11 @@ def test_refused_with_its_own_message(tmp_path: Path, builder: Builder, expected
     with pytest.raises(UserError) as refused:
         preview(path)  # some problems lie beyond the preview's rows ...
         list(table.read_table(path))  # ... and must stop the commit
-    error = refused.value
+    _says(refused.value, expected, path)
+
+
+def _says(error: UserError, expected: str, path: Path) -> None:
+    """The error is the expected one, every parameter filled in, naming the file where it should."""
     shown = error.message()
     if (
         expected in (messages.NOT_A_SPREADSHEET, messages.DAMAGED, messages.PASSWORD_PROTECTED)
@@ -315,6 +347,34 @@ def test_refused_with_its_own_message(tmp_path: Path, builder: Builder, expected
 
 def test_the_hostile_corpus_is_large_enough() -> None:
     assert len(CASES) >= 30
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize(("builder", "expected"), [pytest.param(b, e, id=i) for i, b, e in CASES])
+def test_importing_it_leaves_the_database_file_unchanged(
+    db: Database, tmp_path: Path, builder: Builder, expected: str
+) -> None:
+    """The whole import as the wizard and the CLI run it (preview, plan, commit with a new data source),
+    refused with the file's own message; the database file's SHA-256 is the same afterwards."""
+    path = builder(tmp_path)
+    before = file_hash(db)
+    with pytest.raises(UserError) as refused:
+        shown = preview(path)
+        mapping = auto_profile(shown.headers)
+        columns = {**mapping.profile.columns, shown.headers[0]: ColumnRule(Target.LAST_NAME)}
+        profile = replace(
+            mapping.profile,
+            columns=columns,
+            merge_policy=MergePolicy.FILL_EMPTY,
+            source=SourceSpec("Feindliche Liste", SourceKind.IMPORT),
+        )
+        import_file(db, make_plan(path, profile, shown), "anna")
+    error = refused.value
+    if "Nothing was imported." in error.message():  # found while writing: the reader's message inside
+        assert isinstance(error.__cause__, UserError) and error.__cause__.message() in error.message()
+        error = error.__cause__
+    _says(error, expected, path)
+    assert file_hash(db) == before
 
 
 @pytest.mark.parametrize(
