@@ -117,7 +117,9 @@ class PreviewPanel(QWidget):
         self._generation += 1
         self.params = self.preview = None
         self.contactable.setText("–")
-        self.summary.clear()
+        self.summary.setText(
+            self.tr("Choose a campaign above, or create one with “New campaign…”, to see whom it may reach.")
+        )
         self.reasons.setRowCount(0)
 
     def refresh(self) -> None:
