@@ -116,7 +116,7 @@ def _by_purpose(t: ReportTexts, counts: BaseCounts, purposes: list[PurposeView])
     table = Table(
         _header(t, t(QT_TRANSLATE_NOOP("Reports", "Purpose")), t(QT_TRANSLATE_NOOP("Reports", "Channel"))),
         tuple(rows),
-        (25, 8, 8, 10, 11, 10, 9, 11, 8),
+        (23, 10, 8, 9, 11, 10, 9, 11, 9),
     )
     chart = BarChart(
         t(QT_TRANSLATE_NOOP("Reports", "Valid consents per purpose (all channels)")), tuple(bars)
