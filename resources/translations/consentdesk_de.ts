@@ -330,7 +330,7 @@
         <translation>Nur für den oben genannten Zweck und Kanal. Dieser Export wurde als Nutzung jeder aufgeführten Einwilligung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/campaign_export.py" line="+120"/>
+        <location filename="../../desktop_app/services/campaign_export.py" line="+112"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
@@ -662,7 +662,7 @@
         <translation>Datenbank: {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/__init__.py" line="+41"/>
+        <location filename="../../desktop_app/cli/__init__.py" line="+42"/>
         <source>database URL or SQLite file (default: CONSENTDESK_DB or the user data folder)</source>
         <translation>Datenbank-URL oder SQLite-Datei (Standard: CONSENTDESK_DB oder der Benutzer-Datenordner)</translation>
     </message>
@@ -1371,6 +1371,66 @@
         <location line="+32"/>
         <source>Written: {path} ({rows} customers, SHA-256 {sha}); recorded in the audit trail.</source>
         <translation>Geschrieben: {path} ({rows} Kunden, SHA-256 {sha}); im Änderungsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/merge.py" line="+15"/>
+        <source>id of the customer to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>id of the customer merged into it (closed afterwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comma-separated fields whose value comes from the other record: name, company, kind, email, phone, mobile, address, birth_date, existing, source, notes (default: the kept record&apos;s value, the other&apos;s where the kept one is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>really merge (without: preview only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>merge two records of the same person, keeping all consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keep {keep}, merge {other} into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Moves: {events} consent events, {suppressions} do-not-contact entries, {requests} requests, {rows} campaign-export rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>moves with its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the kept consent stays, this history is attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes against no: the no wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nothing was changed. Add --yes to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer {other} was merged into customer {keep}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2407,7 +2467,7 @@
         <translation>Die Liste so, wie sie angezeigt wird (Suche, Filter, Reihenfolge), als .xlsx oder .csv speichern</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
@@ -2980,7 +3040,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/services/campaign_evidence.py" line="-111"/>
-        <location filename="../../desktop_app/services/consent_use.py" line="+73"/>
+        <location filename="../../desktop_app/services/consent_use.py" line="+100"/>
         <location filename="../../desktop_app/services/reports/campaign_export_report.py" line="+61"/>
         <source>The campaign export no longer exists.</source>
         <translation>Der Kampagnenexport existiert nicht mehr.</translation>
@@ -5408,7 +5468,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/customer/merge_dialog.py" line="+49"/>
+        <location filename="../../desktop_app/ui/customer/merge_dialog.py" line="+53"/>
         <source>Merge customers</source>
         <translation>Kunden zusammenführen</translation>
     </message>
@@ -5546,6 +5606,14 @@
         <location line="+2"/>
         <source>%1 (%2 here, %3 on the kept record): the no wins, the consent ends up withdrawn</source>
         <translation>%1 (im anderen Datensatz %2, im behaltenen %3): Das Nein gilt, die Einwilligung ist danach widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>MergeSelectionMenu</name>
+    <message>
+        <location line="+71"/>
+        <source>Merge the two selected customers…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8699,7 +8767,12 @@ Postleitzahl und Ort</translation>
         <translation>Import von „%1“ am %2 durch %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>This import wrote no customers and no consents: there is nothing to undo.</source>
+        <translation>Dieser Import hat weder Kunden noch Einwilligungen angelegt oder geändert: Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This import can no longer be undone: every customer and consent it wrote has been edited, used or changed since (see the list). Change those customers by hand if needed.</source>
         <translation>Dieser Import kann nicht mehr rückgängig gemacht werden: Alle Kunden und Einwilligungen, die er angelegt hat, wurden seitdem bearbeitet, verwendet oder geändert (siehe Liste). Ändern Sie diese Kunden bei Bedarf von Hand.</translation>
     </message>

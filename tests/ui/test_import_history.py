@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import func, select
 
@@ -43,6 +44,7 @@ def _edit(ctx: AppContext, customer_no: str) -> None:
         customers.update_customer(s, "bob", found.id, view.as_input(), version=view.version)
 
 
+@pytest.mark.sqlite_only  # compares the database file's hash
 def test_history_lists_imports_and_undo_shows_what_it_will_do_first(
     qtbot, ctx: AppContext, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -92,6 +94,7 @@ def test_history_lists_imports_and_undo_shows_what_it_will_do_first(
     assert "cannot be undone a second time" in dialog.status.text()
 
 
+@pytest.mark.sqlite_only
 def test_an_import_everyone_has_worked_on_says_it_can_no_longer_be_undone(
     qtbot, ctx: AppContext, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -107,6 +110,17 @@ def test_an_import_everyone_has_worked_on_says_it_can_no_longer_be_undone(
     before = file_hash(ctx.db)
     confirm.buttons.button(QDialogButtonBox.StandardButton.Close).click()
     assert file_hash(ctx.db) == before and _count(ctx) == 1
+
+
+def test_an_import_that_wrote_nothing_has_nothing_to_undo(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = xlsx(tmp_path / "k.xlsx", [row("K-1", newsletter="")])
+    commit(ctx.db, plan(path))
+    again = commit(ctx.db, plan(path))  # the same list again: every row unchanged
+    assert again.counts.unchanged == 1 and again.batch_id is not None
+    dialog = _open(qtbot, ctx)
+    confirm = _ask_undo(qtbot, dialog)
+    assert "nothing to undo" in confirm.summary.text() and confirm.undo_button is None
+    assert not confirm.kept.isVisibleTo(confirm)
 
 
 def test_an_empty_history_says_so(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]

@@ -298,6 +298,9 @@ class UndoConfirmDialog(QDialog):
         title = self.tr("Import of “%1” on %2 by %3").replace("%1", batch.file_name)
         title = title.replace("%2", time_text(batch.imported_at)).replace("%3", batch.imported_by)
         html = f"<p><b>{escape(title)}</b></p>"
+        if report.changes_nothing and not report.kept:
+            text = self.tr("This import wrote no customers and no consents: there is nothing to undo.")
+            return html + f"<p>{escape(text)}</p>"
         if report.changes_nothing:
             text = self.tr(
                 "This import can no longer be undone: every customer and consent it wrote has been edited, "
