@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import func, select
 
@@ -147,3 +149,38 @@ def test_main_window_opens_the_history_and_reloads_customers_after_an_undo(
         assert confirm.undo_button is not None
         confirm.undo_button.click()
     qtbot.waitUntil(lambda: window.customers_page.model.rowCount() == 0, timeout=WAIT)
+
+
+def test_the_window_stays_responsive_while_the_undo_runs(
+    qtbot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.importing import history
+
+    commit(
+        ctx.db, plan(xlsx(tmp_path / "g.xlsx", [row(f"K-{i}", email=f"p{i}@example.de") for i in range(30)]))
+    )
+    release = threading.Event()
+    original = history.undo_batch
+
+    def held_undo(*args, **kwargs):  # type: ignore[no-untyped-def]
+        assert release.wait(WAIT / 1000), "the test never let the undo go on"
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(history, "undo_batch", held_undo)
+    dialog = _open(qtbot, ctx)
+    confirm = _ask_undo(qtbot, dialog)
+    assert confirm.undo_button is not None
+    confirm.undo_button.click()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=WAIT)  # the event loop runs while the undo waits
+    assert dialog.running() and "Undoing the import of g.xlsx" in dialog.status.text()
+    assert not dialog.close_button.isEnabled() and not dialog.undo_button.isEnabled()
+    dialog.reject()  # closing mid-way would hide the outcome: refused
+    assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.undone, timeout=WAIT):
+        release.set()
+    timer.stop()
+    assert _count(ctx) == 0 and dialog.close_button.isEnabled()
