@@ -29,6 +29,9 @@ RULE_COLOR = QColor("#9a9a9a")
 WARNING_COLOR = QColor("#a4262c")
 
 
+NAME_SIZES = (10.5, 9.5, 8.5, 8.0)
+
+
 def mm(value: float) -> float:
     return value * UNITS_PER_MM
 
@@ -81,7 +84,7 @@ def paint_header_footer(
     left, right = geo.left, geo.width - geo.right
     half = (right - left) * 0.62
     y = geo.header_top
-    name_font = font(10.5, bold=True, italic=head.name_missing)
+    name_font = _fitting(head.name, half, bold=True, italic=head.name_missing)
     painter.setFont(name_font)
     painter.setPen(WARNING_COLOR if head.name_missing else TEXT_COLOR)
     y = _line(painter, name_font, head.name, left, y, half)
@@ -125,6 +128,15 @@ def paint_header_footer(
     page_text = report.page_texts.page_of.format(page=page, pages=pages)
     _line(painter, footer, page_text, left, y, right - left, Qt.AlignmentFlag.AlignRight)
     painter.restore()
+
+
+def _fitting(text: str, width: float, *, bold: bool, italic: bool) -> QFont:
+    """The letterhead's name at 10.5 pt, or smaller (down to 8 pt) rather than cut off."""
+    for size in NAME_SIZES:
+        used = font(size, bold=bold, italic=italic)
+        if QFontMetricsF(used).horizontalAdvance(text) <= width:
+            return used
+    return used
 
 
 def _line(

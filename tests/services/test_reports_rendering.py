@@ -3,6 +3,7 @@ files are replaced atomically, and the preview image is the page."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 
 from desktop_app.reports_render.document import PagedReport
 from desktop_app.reports_render.output import page_image, pdf_bytes, write_pdf
-from desktop_app.services.reports.model import Paragraph, Section, Table
+from desktop_app.services.reports.model import Letterhead, Paragraph, Section, Table
 from tests.services.report_pdf import make_report, page_texts
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -144,3 +145,14 @@ def _blocks(paged: PagedReport):  # type: ignore[no-untyped-def]
     while block.isValid():
         yield block
         block = block.next()
+
+
+def test_a_long_business_name_is_printed_smaller_not_cut_off(tmp_path: Path) -> None:
+    name = "Bäckerei und Konditorei Sonnenschein Müller & Söhne GmbH & Co. KG"
+    report = dataclasses.replace(
+        make_report(Paragraph("Text")),
+        letterhead=Letterhead(name, ("Marktplatz 3", "01067 Dresden"), "info@example.de"),
+    )
+    target = tmp_path / "long-name.pdf"
+    write_pdf(report, target)
+    assert name in page_texts(target)[0]
