@@ -55,11 +55,11 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["CONSENTDESK_HOME"] = str(BENCH_HOME)
     sys.path.insert(0, str(ROOT))
 
-    from PySide6.QtCore import QMarginsF, QSizeF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextDocument
 
     from desktop_app.reports_render.document import PagedReport
-    from desktop_app.reports_render.output import PDF_RESOLUTION, ensure_gui_application, write_pdf
+    from desktop_app.reports_render.output import a4_pdf_writer, ensure_gui_application, write_pdf
     from desktop_app.services.bootstrap import open_database
     from desktop_app.services.reports.customer_report import build_customer_report
     from tests.services.report_factories import thousand_consents
@@ -98,16 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     def plain_document() -> None:
         document = QTextDocument()
         document.setPlainText(texts[0])
-        writer = QPdfWriter(str(work / "plain.pdf"))
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(20, 20, 20, 20),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
+        writer = a4_pdf_writer(str(work / "plain.pdf"), margin_mm=20)
         document.setPageSize(QSizeF(writer.width(), writer.height()))
         document.print_(writer)
 

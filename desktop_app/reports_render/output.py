@@ -41,19 +41,25 @@ def ensure_gui_application() -> QGuiApplication:
     return QGuiApplication([sys.argv[0] if sys.argv else APP_NAME])
 
 
-def pdf_bytes(paged: PagedReport) -> bytes:
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
+def a4_pdf_writer(target: QIODevice | str, margin_mm: float = 0) -> QPdfWriter:
+    """A PDF writer for portrait A4 pages at PDF_RESOLUTION (the reports paint their own margins)."""
+    writer = QPdfWriter(target)
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),
+            QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
             QPageLayout.Unit.Millimeter,
         )
     )
+    return writer
+
+
+def pdf_bytes(paged: PagedReport) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = a4_pdf_writer(buffer)
     writer.setTitle(paged.report.title)
     writer.setCreator(APP_NAME)
     paint_pages(paged, writer)
