@@ -28,6 +28,11 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
+def chosen_language(args: argparse.Namespace) -> str | None:
+    """--lang, else the choice made in File > Settings, else None (the system language)."""
+    return args.lang or stored_language()
+
+
 def open_context(url: str | None, language: str) -> AppContext:
     from desktop_app.services.bootstrap import current_actor, open_database
 
@@ -63,8 +68,7 @@ def run_gui(argv: Sequence[str]) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    # --lang, else the choice made in Settings, else the system language.
-    language = i18n.set_language(args.lang or stored_language())
+    language = i18n.set_language(chosen_language(args))
     i18n.install_qt_translator(app, language)
     apply_style(app)
     try:

@@ -16,7 +16,8 @@ def _save(dialog: SettingsDialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
 
-def _open_from_menu(qtbot, ctx: AppContext) -> SettingsDialog:  # type: ignore[no-untyped-def]
+def _open_from_menu(qtbot, ctx: AppContext):  # type: ignore[no-untyped-def]
+    """(main window, its settings dialog): the caller keeps the window alive."""
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(ctx)
@@ -25,11 +26,11 @@ def _open_from_menu(qtbot, ctx: AppContext) -> SettingsDialog:  # type: ignore[n
     next(a for a in file_menu.actions() if a.text() == "&Settings…").trigger()
     dialog = window.settings_dialog
     assert isinstance(dialog, SettingsDialog) and dialog.isVisible()
-    return dialog
+    return window, dialog
 
 
 def test_details_typed_in_are_stored_and_shown_again(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
-    dialog = _open_from_menu(qtbot, ctx)
+    _window, dialog = _open_from_menu(qtbot, ctx)
     assert dialog.name.text() == "" and dialog.language.currentText() == "As the system"
     dialog.name.setText("  Bäckerei Sonnenschein GmbH ")
     dialog.address.setPlainText("Marktplatz 3\n\n01067 Dresden\n")
@@ -124,3 +125,12 @@ def test_a_damaged_preferences_file_means_no_preference() -> None:
     assert preferences.stored_language() is None
     preferences.store_language("en")
     assert preferences.stored_language() == "en"
+
+
+def test_the_stored_language_is_used_at_start_unless_lang_is_given() -> None:
+    from desktop_app.ui.app import _parse, chosen_language
+
+    assert chosen_language(_parse([])) is None  # nothing chosen: the system language
+    preferences.store_language("de")
+    assert chosen_language(_parse([])) == "de"
+    assert chosen_language(_parse(["--lang", "en"])) == "en"
