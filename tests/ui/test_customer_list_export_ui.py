@@ -70,6 +70,8 @@ def test_export_button_writes_the_list_as_shown(
     dialog.path.setText(str(target))
     with qtbot.waitSignal(page.exporter.finished, timeout=20_000) as done:
         dialog.export_button.click()
+        assert not page.export_button.isEnabled()  # one export at a time
+    assert page.export_button.isEnabled()
     result = done.args[0]
     assert isinstance(result, CustomerExportResult) and result.rows == 3
     msg = page.exporter.last_message

@@ -170,6 +170,7 @@ class CustomerListExport(QObject):
 
     # CustomerExportResult, or the UserError that stopped it (ExportCancelled after Cancel)
     finished = Signal(object)
+    busyChanged = Signal(bool)  # an export is running (the page disables its button meanwhile)
 
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
@@ -201,6 +202,7 @@ class CustomerListExport(QObject):
         task = Task(job, self.parent_widget, title, on_done=self._done, on_error=self._failed)
         task.describe = self._describe
         self.task = task
+        self.busyChanged.emit(True)
         task.start()
         return task
 
@@ -214,6 +216,7 @@ class CustomerListExport(QObject):
 
     def _done(self, result: CustomerExportResult) -> None:
         self.task = None
+        self.busyChanged.emit(False)
         text = self.tr("%n customer(s) exported to %1.", "", result.rows)
         self.last_message = text.replace("%1", str(result.path))
         self.finished.emit(result)
@@ -222,6 +225,7 @@ class CustomerListExport(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.task = None
+        self.busyChanged.emit(False)
         if not isinstance(error, UserError):
             raise error
         self.last_message = error.message()

@@ -105,6 +105,7 @@ class CustomersPage(QWidget):
         )
         self.exporter = CustomerListExport(ctx, self)
         self.export_button.clicked.connect(self.export_list)
+        self.exporter.busyChanged.connect(lambda busy: self.export_button.setEnabled(not busy))
         top.addWidget(self.export_button)
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
