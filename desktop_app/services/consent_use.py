@@ -1,16 +1,19 @@
 """Recording that a campaign export used consents: a "used" event each, and last_used_at moved forward.
 
-Why set-based: an export can hold half a million consents. The ids go into a temporary table with one
-executemany, then one INSERT ... SELECT writes the events and one UPDATE moves last_used_at. Listing
-the ids in IN (...) clauses instead spent most of its time binding parameters (10 of 20 seconds for
-500,000 ids on SQLite). The projection of a "used" event is only last_used_at = max(...)
-(domain.ledger.apply), which the UPDATE reproduces, so the rows stay the replay of their events.
+Why set-based: an export can hold half a million consents. A campaign export's consents are read by
+SQL from its own evidence rows (record_export_use), so they never pass through Python; other callers'
+ids go into a temporary table with one executemany. Either way one INSERT ... SELECT writes the events
+and one UPDATE moves last_used_at. Listing the ids in IN (...) clauses instead spent most of its time
+binding parameters (10 of 20 seconds for 500,000 ids on SQLite). The projection of a "used" event is
+only last_used_at = max(...) (domain.ledger.apply), which the UPDATE reproduces, so the rows stay the
+replay of their events.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import (
     Column,
@@ -32,7 +35,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from desktop_app.db.base import UTCDateTime, utcnow
-from desktop_app.db.models import CampaignExport, Consent, ConsentEvent
+from desktop_app.db.models import CampaignExport, CampaignExportRow, Consent, ConsentEvent
 from desktop_app.domain.enums import ConsentEventKind
 from desktop_app.errors import NotFound
 from desktop_app.i18n import QT_TRANSLATE_NOOP
@@ -67,38 +70,61 @@ def record_use(
 ) -> int:
     """Returns the number of events written. Unknown ids and consents not granted by `when` (refused
     ones, or ones granted later) are skipped: nothing can have used them."""
-    now = utcnow()
-    check_not_future(when, now)
-    if export_id is not None and session.get(CampaignExport, export_id) is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The campaign export no longer exists."))
+    _check(session, when, export_id)
     # A campaign export streams its rows through a server-side cursor first; on PostgreSQL that leaves
     # stream_results on the connection, which would wrap this DDL in DECLARE ... CURSOR and fail.
     connection = session.connection().execution_options(stream_results=False)
     _USED_IDS.create(connection)
     try:
         _fill_ids(connection, sorted(set(consent_ids)))
-        usable = (Consent.id.in_(select(_USED_IDS.c.id)), Consent.granted_at <= when)
-        # Counted, not taken from rowcount: drivers report no reliable rowcount for INSERT ... SELECT.
-        written = int(session.execute(select(func.count()).select_from(Consent).where(*usable)).scalar_one())
-        events = select(
-            Consent.id,
-            Consent.customer_id,
-            literal(ConsentEventKind.USED.value),
-            literal(when, UTCDateTime()),
-            literal(now, UTCDateTime()),
-            literal(actor),
-            literal(export_id, Integer()),
-            literal(""),
-            literal(""),
-        ).where(*usable)
-        connection.execute(insert(ConsentEvent).from_select(_EVENT_COLUMNS, events))
-        later = or_(Consent.last_used_at.is_(None), Consent.last_used_at < when)
-        connection.execute(
-            update(Consent)
-            .where(*usable)
-            .values(last_used_at=case((later, literal(when, UTCDateTime())), else_=Consent.last_used_at))
-        )
+        written = _record(session, connection, actor, select(_USED_IDS.c.id), when, export_id)
     finally:
         _USED_IDS.drop(connection)
+    return written
+
+
+def record_export_use(session: Session, actor: str, export_id: int, when: dt.datetime) -> int:
+    """record_use for every consent a campaign export's evidence rows name, read in SQL: however long
+    the list, no id is held in Python."""
+    _check(session, when, export_id)
+    ids = select(CampaignExportRow.consent_id).where(
+        CampaignExportRow.export_id == export_id, CampaignExportRow.consent_id.is_not(None)
+    )
+    connection = session.connection().execution_options(stream_results=False)
+    return _record(session, connection, actor, ids, when, export_id)
+
+
+def _check(session: Session, when: dt.datetime, export_id: int | None) -> None:
+    check_not_future(when, utcnow())
+    if export_id is not None and session.get(CampaignExport, export_id) is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The campaign export no longer exists."))
+
+
+def _record(
+    session: Session, connection: Connection, actor: str, ids: Any, when: dt.datetime, export_id: int | None
+) -> int:
+    """The events and the new last_used_at for the consents in the id select `ids`."""
+    now = utcnow()
+    usable = (Consent.id.in_(ids), Consent.granted_at <= when)
+    # Counted, not taken from rowcount: drivers report no reliable rowcount for INSERT ... SELECT.
+    written = int(session.execute(select(func.count()).select_from(Consent).where(*usable)).scalar_one())
+    events = select(
+        Consent.id,
+        Consent.customer_id,
+        literal(ConsentEventKind.USED.value),
+        literal(when, UTCDateTime()),
+        literal(now, UTCDateTime()),
+        literal(actor),
+        literal(export_id, Integer()),
+        literal(""),
+        literal(""),
+    ).where(*usable)
+    connection.execute(insert(ConsentEvent).from_select(_EVENT_COLUMNS, events))
+    later = or_(Consent.last_used_at.is_(None), Consent.last_used_at < when)
+    connection.execute(
+        update(Consent)
+        .where(*usable)
+        .values(last_used_at=case((later, literal(when, UTCDateTime())), else_=Consent.last_used_at))
+    )
     audit.record(session, actor, "use", "campaign_export", export_id, f"consents={written}")
     return written

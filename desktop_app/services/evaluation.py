@@ -200,6 +200,10 @@ class PopulationEvaluation:
             with_row = with_row.where(Consent.status.in_(carries))
         return with_row, without_row
 
+    def halves(self, scope: CustomerScope | None = None) -> tuple[Select[Any], Select[Any]]:
+        """query()'s two halves (`id`, `reason`, `consent_id`), e.g. to INSERT ... SELECT each."""
+        return self._halves(scope, only_contactable=False)
+
     def query(self, scope: CustomerScope | None = None) -> CompoundSelect[int, str, int | None]:
         """Columns `id` (the customer's), `reason`, `consent_id` for every customer in scope, in id
         order: for callers that stream or join the decisions (campaign export) instead of holding them."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -10,14 +11,21 @@ import pytest
 from sqlalchemy import select, update
 
 from desktop_app.db.engine import Database
-from desktop_app.db.models import Customer, PurposeChannelPolicy
-from desktop_app.domain.enums import CampaignStatus, Channel
+from desktop_app.db.models import (
+    CampaignExport,
+    CampaignExportRow,
+    ConsentEvent,
+    Customer,
+    PurposeChannelPolicy,
+)
+from desktop_app.domain.enums import CampaignStatus, Channel, CustomerKind
 from desktop_app.domain.reasons import ReasonCode
 from desktop_app.errors import UserError
 from desktop_app.services import campaigns, facts
-from desktop_app.services.campaign_segment import Segment
+from desktop_app.services.campaign_segment import Segment, segment_condition
 from desktop_app.services.campaigns import CampaignInput
 from desktop_app.services.demo import generate_demo
+from desktop_app.services.evaluation import contactable_ids
 from tests.services.campaign_factories import TODAY, contactable, export, newsletter_id
 from tests.services.ledger_factories import ACTOR, audit_actions
 
@@ -122,3 +130,57 @@ def test_click_through_lists_exactly_the_customers_with_that_reason(demo: Databa
     assert listed == sorted(listed)
     assert all(d.decisive.code is code and not d.contactable for d in why)
     assert why[0].texts("de")[0]  # the trace in German for the dialog
+
+
+@pytest.mark.parametrize(
+    "segment",
+    [
+        Segment(),
+        Segment(postcodes=("10000-49999",)),
+        Segment(kind=CustomerKind.BUSINESS),
+    ],
+    ids=["everyone", "postcodes", "businesses"],
+)
+def test_export_lists_exactly_what_the_preview_counts(
+    demo: Database, tmp_path: Path, segment: Segment
+) -> None:
+    """For every purpose × channel in use: the export's rows are the preview's contactable customers,
+    its stored breakdown is the preview's, and its consent uses are the consents of its rows."""
+    with demo.read_session() as s:
+        combos = s.execute(
+            select(PurposeChannelPolicy.purpose_id, PurposeChannelPolicy.channel).where(
+                PurposeChannelPolicy.enabled.is_(True)
+            )
+        ).all()
+    assert len(combos) >= 4
+    for purpose_id, channel in combos:
+        with demo.read_session() as s:
+            preview = campaigns.campaign_preview(s, purpose_id, Channel(channel), TODAY, segment)
+            expected = set(
+                contactable_ids(s, purpose_id, Channel(channel), TODAY, segment_condition(s, segment))
+            )
+        done = export(
+            demo,
+            tmp_path / f"{purpose_id}-{channel}.csv",
+            segment,
+            purpose_id=purpose_id,
+            channel=Channel(channel),
+        )
+        with demo.read_session() as s:
+            rows = s.execute(
+                select(CampaignExportRow.customer_id, CampaignExportRow.consent_id).where(
+                    CampaignExportRow.export_id == done.export_id
+                )
+            ).all()
+            used = s.execute(
+                select(ConsentEvent.consent_id).where(ConsentEvent.campaign_export_id == done.export_id)
+            ).scalars()
+            stored = s.get(CampaignExport, done.export_id)
+            assert stored is not None
+            excluded = json.loads(stored.excluded_json)
+        assert done.rows == preview.contactable == len(rows) == len(expected), (purpose_id, channel)
+        assert {cid for cid, _ in rows} == expected
+        assert done.preview == preview
+        assert excluded == {code.value: n for code, n in preview.excluded.items()}
+        assert sorted(used) == sorted(consent for _, consent in rows if consent is not None)
+        assert done.consents_used == sum(consent is not None for _, consent in rows)
