@@ -29,6 +29,7 @@ from desktop_app.services.customer_list_export import (
 )
 from tests.services.campaign_factories import HOSTILE, set_columns
 from tests.services.ledger_factories import ACTOR, FIRM, PERSON, make_customer, make_source
+from tests.services.test_campaign_libreoffice import CSV_IN, SOFFICE, convert, read
 
 
 @pytest.fixture
@@ -214,3 +215,25 @@ def test_every_column_can_be_exported(db: Database, out: Path, people: dict[str,
     run(db, out / "all.xlsx", columns=tuple(COLUMNS))
     run(db, out / "all.csv", columns=tuple(COLUMNS))
     assert len(xlsx_rows(out / "all.xlsx")) == 5 and len(csv_rows(out / "all.csv")[1]) == len(COLUMNS)
+
+
+@pytest.mark.skipif(
+    SOFFICE is None, reason="LibreOffice is not installed (the spreadsheet round trip needs it)"
+)
+def test_hostile_cells_come_back_literal_from_libreoffice(db: Database, out: Path, tmp_path: Path) -> None:
+    """A real spreadsheet opens both files; nothing may be evaluated (as in test_campaign_libreoffice)."""
+    for n, name in enumerate(HOSTILE, 1):
+        cid = make_customer(db, PERSON, customer_no=f"K-{n}", email=f"k{n}@example.org").id
+        set_columns(db, cid, last_name=name, city=name)
+    flt, columns = CustomerFilter(sort=SortKey.CUSTOMER_NO), ("customer_no", "last_name", "city")
+    run(db, out / "list.xlsx", filter=flt, columns=columns)
+    run(db, out / "list.csv", filter=flt, columns=columns)
+    converted = tmp_path / "converted"
+    jobs = [
+        convert([out / "list.xlsx"], converted, tmp_path / "lo-xlsx"),
+        convert([out / "list.csv"], converted / "csv", tmp_path / "lo-csv", CSV_IN),
+    ]
+    assert all(job.wait(timeout=240) == 0 for job in jobs)
+    expected = [[f"K-{n}", name, name] for n, name in enumerate(HOSTILE, 1)]
+    assert read(converted / "list-Customers.csv")[1:] == expected  # the very text, never a result
+    assert read(converted / "csv" / "list-list.csv")[1:] == [[no, "'" + a, "'" + b] for no, a, b in expected]
