@@ -9,10 +9,11 @@ opening (``ods_parts``); an xls sheet cannot exceed 65536 x 256 cells by its for
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import python_calamine
 
@@ -21,9 +22,11 @@ from desktop_app.excel import limits, messages
 from desktop_app.excel.book import SHEET_NOT_FOUND, SheetInfo, Workbook
 from desktop_app.excel.cells import Row, normalise_row
 from desktop_app.excel.detect import FileKind
-from desktop_app.excel.openpyxl_book import OpenpyxlWorkbook
 from desktop_app.excel.xlsx_parts import WorkbookParts, rows_hint, sheet_extent
 from desktop_app.excel.zip_safety import ZIP_ERRORS
+
+if TYPE_CHECKING:  # imported when needed: openpyxl takes half a second to import
+    from desktop_app.excel.openpyxl_book import OpenpyxlWorkbook
 
 _T = TypeVar("_T")
 _NOT_INTERRUPTS = (KeyboardInterrupt, SystemExit, GeneratorExit)
@@ -47,11 +50,48 @@ def _guarded(name: str, action: Callable[[], _T], sheet: str = "") -> _T:
         raise UserError(messages.DAMAGED, name=name) from None
 
 
+class _LastSheet:
+    """The sheet loaded last, kept for the next reader of the same unchanged file.
+
+    An import opens its file twice: the preview (headings, first rows) and then the run over every
+    row. calamine loads the whole sheet both times - a second or more for 100,000 rows - so the
+    preview's sheet is kept and the run takes it over. The file is identified by its content
+    (SHA-256, a fiftieth of the load's time), so a file changed in between is loaded again;
+    ``read_table`` drops the sheet when it is done, so at most one sheet is held between a preview
+    and its import.
+    """
+
+    def __init__(self) -> None:
+        self._kept: tuple[tuple[object, ...], str, python_calamine.CalamineSheet] | None = None
+
+    def get(self, file: tuple[object, ...], sheet: str) -> python_calamine.CalamineSheet | None:
+        kept = self._kept
+        return kept[2] if kept is not None and kept[0] == file and kept[1] == sheet else None
+
+    def keep(self, file: tuple[object, ...], sheet: str, data: python_calamine.CalamineSheet) -> None:
+        self._kept = (file, sheet, data)
+
+    def forget(self) -> None:
+        self._kept = None
+
+
+LAST_SHEET = _LastSheet()
+
+
+def _identity(path: Path) -> tuple[object, ...]:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return (path.stat().st_size, digest.digest())
+
+
 class CalamineWorkbook(Workbook):
     def __init__(self, path: Path, kind: FileKind) -> None:
         self.kind = kind
         self.name = path.name
         self._path = path
+        self._identity: tuple[object, ...] | None = None
         self._book = _guarded(self.name, lambda: python_calamine.CalamineWorkbook.from_path(path))
         worksheet = python_calamine.SheetTypeEnum.WorkSheet
         visible = python_calamine.SheetVisibleEnum.Visible
@@ -73,7 +113,13 @@ class CalamineWorkbook(Workbook):
         return end[0] + 1 if end else 0
 
     def _load(self, sheet: str) -> python_calamine.CalamineSheet:
-        return _guarded(self.name, lambda: self._book.get_sheet_by_name(sheet), sheet)
+        if self._identity is None:
+            self._identity = _guarded(self.name, lambda: _identity(self._path))
+        data = LAST_SHEET.get(self._identity, sheet)
+        if data is None:
+            data = _guarded(self.name, lambda: self._book.get_sheet_by_name(sheet), sheet)
+            LAST_SHEET.keep(self._identity, sheet, data)
+        return data
 
     def iter_rows(self, sheet: str) -> Iterator[Row]:
         if sheet not in (name for name, _ in self._listed):
@@ -123,6 +169,8 @@ class XlsxWorkbook(CalamineWorkbook):
     def _streamed_rows(self, sheet: str, rows: int, columns: int) -> Iterator[Row]:
         try:
             if self._fallback is None:
+                from desktop_app.excel.openpyxl_book import OpenpyxlWorkbook
+
                 self._fallback = OpenpyxlWorkbook(self._path, self.kind)
             self._fallback.sheet_info(sheet)
         except UserError:  # e.g. strict OOXML, which openpyxl does not read

@@ -56,7 +56,8 @@ def _float_of_int(value: int) -> float:
 
 def normalise_row(values: Iterable[object]) -> Row:
     """Normalised cells with the empty cells at the end removed (an empty row becomes ``[]``)."""
-    row = [normalise_cell(v) for v in values]
+    # Text is most cells: `v or None` is what normalise_cell does with it, without the call.
+    row = [(v or None) if type(v) is str else normalise_cell(v) for v in values]
     while row and row[-1] is None:
         row.pop()
     return row

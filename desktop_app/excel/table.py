@@ -10,6 +10,7 @@ from itertools import chain, islice
 from desktop_app.errors import UserError
 from desktop_app.excel import limits
 from desktop_app.excel.book import SheetInfo, Workbook
+from desktop_app.excel.calamine_book import LAST_SHEET
 from desktop_app.excel.cells import CellValue, Row, column_letter, is_blank
 from desktop_app.excel.csv_book import CsvWorkbook
 from desktop_app.excel.detect import FileKind
@@ -98,9 +99,20 @@ class _Table:
         raise SheetProblem(NO_DATA, sheet=self.sheet, row=self.header_index + 1)
 
     def records(self) -> Iterator[RowRecord]:
+        headings = self.names.heading_columns
+        # Rows within the headings (most rows) take the fast way: the template's copy updated.
+        fast = headings.start == 0
+        names = [self.names.name(index) for index in headings]
+        template: dict[str, CellValue] = dict.fromkeys(names)
+        width = len(names)
         for index, row in enumerate(self.rows, start=self.header_index + 2):
             if row and not all(is_blank(value) for value in row):
-                yield self._record(index, row)
+                if fast and len(row) <= width:
+                    values = template.copy()
+                    values.update(zip(names, row, strict=False))  # row may be shorter
+                    yield RowRecord(index, values)
+                else:
+                    yield self._record(index, row)
 
     def _record(self, row_number: int, row: Row) -> RowRecord:
         headings = self.names.heading_columns
@@ -246,6 +258,9 @@ def read_table(
     exhausted or closed. Raises :class:`UserError`, also in the middle of the rows (e.g. a CSV
     record with an unclosed quotation mark), so the caller must write in one transaction.
     """
-    with open_workbook(path) as book:
-        table, _notes = _table(book, sheet, header_row)
-        yield from table.records()
+    try:
+        with open_workbook(path) as book:
+            table, _notes = _table(book, sheet, header_row)
+            yield from table.records()
+    finally:
+        LAST_SHEET.forget()  # the sheet a preview kept for this read is not needed any more

@@ -289,7 +289,7 @@ def parse_email(value: CellValue) -> Parsed[str]:
         if text[:7].casefold() == "mailto:":
             text = text[7:].strip()
         local, at, domain = text.rpartition("@")
-        if at and local and domain and "@" not in local and not any(char.isspace() for char in text):
+        if at and local and domain and "@" not in local and text.split() == [text]:  # no white space
             return Parsed(text)
     return _error(QT_TRANSLATE_NOOP("Import", "“{value}” is not an e-mail address."), value=cell_text(value))
 

@@ -12,7 +12,6 @@ from desktop_app.excel.calamine_book import CalamineWorkbook, XlsxWorkbook
 from desktop_app.excel.csv_book import CsvWorkbook
 from desktop_app.excel.detect import FileKind, detect_kind
 from desktop_app.excel.ods_parts import check_ods
-from desktop_app.excel.openpyxl_book import OpenpyxlWorkbook
 from desktop_app.excel.xlsx_parts import workbook_parts
 from desktop_app.excel.zip_safety import check_xml_parts, check_zip_limits, open_zip, require_defusedxml
 
@@ -41,6 +40,8 @@ def open_workbook(path: str | os.PathLike[str], engine: Engine = "auto") -> Work
             archive.close()
             return CalamineWorkbook(file, kind)
         if engine == "openpyxl":
+            from desktop_app.excel.openpyxl_book import OpenpyxlWorkbook  # half a second to import
+
             archive.close()
             return OpenpyxlWorkbook(file, kind)
         return XlsxWorkbook(file, kind, archive, workbook_parts(archive, file.name))

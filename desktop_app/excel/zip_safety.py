@@ -10,12 +10,13 @@ with an error when a part unpacks to more than it declares.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import struct
+import sys
 import zipfile
+from importlib.util import find_spec
 from pathlib import Path
-
-import openpyxl
 
 from desktop_app.errors import UserError
 from desktop_app.excel import limits, messages
@@ -144,8 +145,12 @@ def check_xml_parts(archive: zipfile.ZipFile, name: str) -> None:
 
 
 def require_defusedxml() -> None:
-    """openpyxl parses with defusedxml only when it is installed; without it the import is unsafe."""
-    if not getattr(openpyxl, "DEFUSEDXML", False):
+    """openpyxl parses with defusedxml only when it is installed; without it the import is unsafe.
+
+    openpyxl decides at its import (openpyxl.xml.DEFUSEDXML); before it is imported - calamine reads
+    most files, and importing openpyxl costs half a second - the same test is made here.
+    """
+    if not _defusedxml_active():
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -153,3 +158,12 @@ def require_defusedxml() -> None:
                 "active. Please reinstall ConsentDesk.",
             )
         )
+
+
+def _defusedxml_active() -> bool:
+    openpyxl = sys.modules.get("openpyxl")
+    if openpyxl is not None:
+        return bool(getattr(openpyxl, "DEFUSEDXML", False))
+    # openpyxl.xml: defusedxml_available() and defusedxml_env_set()
+    available = "defusedxml" in sys.modules or find_spec("defusedxml") is not None
+    return available and os.environ.get("OPENPYXL_DEFUSEDXML", "True") == "True"

@@ -100,6 +100,27 @@ def test_the_shortcut_for_national_numbers_is_what_parse_returns(text: str, regi
     assert fast == phonenumbers.parse(text, region)
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    code=st.sampled_from([49, 43, 41, 1, 7, 44, 39, 800, 979, 999]),
+    national=st.text("0123456789", min_size=1, max_size=15),
+)
+@example(code=49, national="15123456789")  # mobile
+@example(code=49, national="301234567")  # fixed line
+@example(code=49, national="9001234567")  # premium rate
+@example(code=39, national="0612345678")  # Italian leading zero
+def test_the_compiled_number_type_is_phonenumbers_number_type(code: int, national: str) -> None:
+    import phonenumbers
+
+    from desktop_app.services.importing.contact import _number_type
+
+    number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+    if national.startswith("0") and len(national) > 1:
+        number.italian_leading_zero = True
+        number.number_of_leading_zeros = len(national) - len(national.lstrip("0")) or None
+    assert _number_type(number) == phonenumbers.number_type(number)
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     email=st.one_of(

@@ -37,7 +37,7 @@ from desktop_app.domain.normalise import (
 from desktop_app.services.customer_fields import DerivedFields, phone_region
 from desktop_app.services.suppression import SuppressionKeys
 
-_MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+_MOBILE_TYPES: tuple[int, ...] = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 _POSSIBLE = (ValidationResult.IS_POSSIBLE, ValidationResult.IS_POSSIBLE_LOCAL_ONLY)
 _KEEP_PREFIX = (
     ValidationResult.TOO_SHORT,
@@ -97,7 +97,12 @@ def _national(text: str, region: str) -> PhoneNumber | None:
     ):
         return None
     digits = text.translate(_SEPARATORS)
-    _carrier, stripped, _found = pnu._maybe_strip_national_prefix_carrier_code(digits, metadata)
+    # _maybe_strip_national_prefix_carrier_code for the prefix "0" without a transform rule: the 0 is
+    # stripped unless the number is viable with it and not without it.
+    general = _patterns(metadata).general
+    stripped = digits[1:]
+    if _fits(general, digits) and not _fits(general, stripped):
+        stripped = digits
     if pnu._test_number_length(stripped, metadata) not in _KEEP_PREFIX:
         digits = stripped
     if not _MIN_NSN <= len(digits) <= _MAX_NSN:
@@ -106,6 +111,87 @@ def _national(text: str, region: str) -> PhoneNumber | None:
     pnu._set_italian_leading_zeros_for_phone_number(digits, number)
     number.national_number = int(digits)
     return number
+
+
+_Desc = tuple[frozenset[int], re.Pattern[str] | None]  # possible lengths, national number pattern
+_SPECIAL_TYPES = (
+    ("premium_rate", PhoneNumberType.PREMIUM_RATE), ("toll_free", PhoneNumberType.TOLL_FREE),
+    ("shared_cost", PhoneNumberType.SHARED_COST), ("voip", PhoneNumberType.VOIP),
+    ("personal_number", PhoneNumberType.PERSONAL_NUMBER), ("pager", PhoneNumberType.PAGER),
+    ("uan", PhoneNumberType.UAN), ("voicemail", PhoneNumberType.VOICEMAIL),
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _RegionPatterns:
+    """A region's number descriptions compiled once (phonenumbers looks each regex up per call)."""
+
+    general: _Desc | None
+    special: tuple[tuple[_Desc | None, int], ...]  # PhoneNumberType values are ints
+    fixed_line: _Desc | None
+    mobile: _Desc | None
+    same_mobile_and_fixed_line: bool
+
+
+_NON_GEO = "001"  # phonenumberutil.REGION_CODE_FOR_NON_GEO_ENTITY
+_REGION_PATTERNS: dict[int, tuple[PhoneMetadata, _RegionPatterns]] = {}
+
+
+def _desc(desc: Any) -> _Desc | None:
+    if desc is None:
+        return None
+    pattern = desc.national_number_pattern
+    return frozenset(desc.possible_length), re.compile(pattern) if pattern else None
+
+
+def _patterns(metadata: PhoneMetadata) -> _RegionPatterns:
+    known = _REGION_PATTERNS.get(id(metadata))
+    if known is None or known[0] is not metadata:
+        patterns = _RegionPatterns(
+            _desc(metadata.general_desc),
+            tuple((_desc(getattr(metadata, name)), kind) for name, kind in _SPECIAL_TYPES),
+            _desc(metadata.fixed_line),
+            _desc(metadata.mobile),
+            bool(metadata.same_mobile_and_fixed_line_pattern),
+        )
+        known = _REGION_PATTERNS[id(metadata)] = (metadata, patterns)
+    return known[1]
+
+
+def _fits(desc: _Desc | None, national: str) -> bool:
+    """phonenumberutil._match_national_number(national, desc, False): the pattern only."""
+    return desc is not None and desc[1] is not None and desc[1].fullmatch(national) is not None
+
+
+def _is_type(desc: _Desc | None, national: str) -> bool:
+    """phonenumberutil._is_number_matching_desc: the possible lengths, then the pattern."""
+    if desc is None or (desc[0] and len(national) not in desc[0]):
+        return False
+    return _fits(desc, national)
+
+
+def _number_type(number: PhoneNumber) -> int:
+    """phonenumbers.number_type with compiled patterns, for calling codes of one region."""
+    regions = pnu.COUNTRY_CODE_TO_REGION_CODE.get(number.country_code or 0)
+    metadata = None
+    if regions is not None and len(regions) == 1 and regions[0] != _NON_GEO:
+        metadata = PhoneMetadata.metadata_for_region(regions[0])
+    if metadata is None:
+        return phonenumbers.number_type(number)
+    national = pnu.national_significant_number(number)
+    patterns = _patterns(metadata)  # from here on: phonenumberutil._number_type_helper
+    if not _is_type(patterns.general, national):
+        return PhoneNumberType.UNKNOWN
+    for desc, kind in patterns.special:
+        if _is_type(desc, national):
+            return kind
+    if _is_type(patterns.fixed_line, national):
+        if patterns.same_mobile_and_fixed_line or _is_type(patterns.mobile, national):
+            return PhoneNumberType.FIXED_LINE_OR_MOBILE
+        return PhoneNumberType.FIXED_LINE
+    if not patterns.same_mobile_and_fixed_line and _is_type(patterns.mobile, national):
+        return PhoneNumberType.MOBILE
+    return PhoneNumberType.UNKNOWN
 
 
 def phone_facts(text: str, region: str, want_type: bool = False) -> PhoneFacts:
@@ -129,7 +215,7 @@ def phone_facts(text: str, region: str, want_type: bool = False) -> PhoneFacts:
         # found "000000"): take the slow, literal way that normalise/is_mobile go for these rare numbers.
         again = normalise_phone(e164)
         return PhoneFacts(e164, dialable, want_type and is_mobile(e164), again)
-    mobile = want_type and phonenumbers.number_type(number) in _MOBILE_TYPES
+    mobile = want_type and _number_type(number) in _MOBILE_TYPES
     return PhoneFacts(e164, dialable, mobile, e164)
 
 

@@ -10,14 +10,14 @@ import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from typing import TYPE_CHECKING
 
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.importing.rows import RowIssue
+
+if TYPE_CHECKING:  # openpyxl is imported when a list is saved, not with every import (half a second)
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 _IMPORT = "Import"
 _HEADINGS = (
@@ -35,6 +35,8 @@ _WIDTHS = {"A": 8, "B": 24, "C": 10, "D": 100}
 
 
 def _text_cell(sheet: WriteOnlyWorksheet, value: str) -> Cell:
+    from openpyxl.cell import WriteOnlyCell
+
     cell: Cell = WriteOnlyCell(sheet)
     # Assigning a str starting with "=" makes openpyxl store a formula; the type is set after it.
     cell.value = value
@@ -44,6 +46,8 @@ def _text_cell(sheet: WriteOnlyWorksheet, value: str) -> Cell:
 
 def save_issues_xlsx(path: str | os.PathLike[str], issues: Iterable[RowIssue]) -> Path:
     """Writes the list atomically (temporary file, then rename) and returns the path."""
+    from openpyxl import Workbook
+
     target = Path(path)
     book = Workbook(write_only=True)
     sheet = book.create_sheet(tr(_IMPORT, QT_TRANSLATE_NOOP("Import", "Import problems")))

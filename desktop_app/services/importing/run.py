@@ -35,7 +35,7 @@ from desktop_app.services.importing.rows import RowParser
 from desktop_app.services.importing.writer import BatchWriter
 from desktop_app.services.suppression import SuppressionKeys
 
-CHUNK = 2_000
+CHUNK = 5_000
 Cancel = Callable[[], bool]
 
 _MISSING_COLUMNS = QT_TRANSLATE_NOOP(
