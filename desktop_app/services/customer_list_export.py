@@ -156,7 +156,10 @@ def export_customers(
                     rows=f"{total:,}",
                 )
             info = _info_lines(session, flt, actor, total)
-            writer = _open_writer(tmp, target, columns, lang)
+            try:
+                writer = _open_writer(tmp, target, columns, lang)
+            except OSError as error:
+                raise _cannot_write(target, error) from None
             try:
                 written = 0
                 query = customer_list.ordered_query(session, flt, _selected(columns))
@@ -172,6 +175,9 @@ def export_customers(
                         if cancel():
                             raise ExportCancelled()
                 writer.close(info, tr(_CTX, QT_TRANSLATE_NOOP("CustomerExport", "About this export")))
+            except OSError as error:  # a full disk, a vanished network drive
+                writer.discard()
+                raise _cannot_write(target, error) from None
             except BaseException:
                 writer.discard()
                 raise
@@ -192,6 +198,14 @@ def export_customers(
             target.commit(tmp, session)
             seq = entry.seq
     return CustomerExportResult(request.path, written, digest, seq)
+
+
+def _cannot_write(target: TargetFile, error: OSError) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("Errors", "Cannot write in the folder {folder}: {detail}"),
+        folder=str(target.path.parent),
+        detail=error.strerror or str(error),
+    )
 
 
 def _open_writer(tmp: Path, target: TargetFile, columns: Sequence[str], lang: str) -> ListWriter:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import errno
+import os
 import zipfile
 from pathlib import Path
 
@@ -17,8 +19,9 @@ from desktop_app.db.engine import Database
 from desktop_app.db.models import AuditEntry
 from desktop_app.domain.enums import CustomerKind, CustomerStatus
 from desktop_app.errors import UserError
-from desktop_app.services import audit, erasure
+from desktop_app.services import audit, customer_list_export, erasure
 from desktop_app.services.campaign_export import ExportCancelled, ExportProgress, run_to_end
+from desktop_app.services.campaign_files import CsvListWriter
 from desktop_app.services.customer_list import CustomerFilter, SortKey
 from desktop_app.services.customer_list_export import (
     COLUMNS,
@@ -209,6 +212,27 @@ def test_refusals_write_nothing(db: Database, out: Path, people: dict[str, int])
     with pytest.raises(UserError, match="does not exist"):
         run(db, out / "missing" / "k.csv")
     assert list(out.iterdir()) == []
+
+
+def test_too_many_rows_for_excel_or_a_full_disk_is_a_message(
+    db: Database, out: Path, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with db.read_session() as s:
+        before = audit.current_head(s).seq
+    monkeypatch.setattr(customer_list_export, "XLSX_MAX_ROWS", 4)  # Excel's 1,048,576, made small
+    with pytest.raises(UserError, match=r"4 rows do not fit on an Excel sheet .*export to \.csv"):
+        run(db, out / "k.xlsx")
+    assert run(db, out / "k.csv").rows == 4
+
+    def full(self: object, rows: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(CsvListWriter, "rows", full)
+    with pytest.raises(UserError, match=f"Cannot write in the folder {out}: No space left on device"):
+        run(db, out / "k2.csv")
+    assert sorted(p.name for p in out.iterdir()) == ["k.csv"]
+    with db.read_session() as s:
+        assert audit.current_head(s).seq == before + 1  # only the .csv that was written
 
 
 def test_every_column_can_be_exported(db: Database, out: Path, people: dict[str, int]) -> None:
