@@ -24,11 +24,11 @@ import csv
 import datetime as dt
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any, Protocol
+from typing import Protocol
 
 from desktop_app.domain.enums import Channel
 from desktop_app.i18n import QT_TRANSLATE_NOOP
@@ -199,7 +199,7 @@ class XlsxListWriter:
         self.date = self.book.add_format({"num_format": 14, "align": "left"})  # the reader's locale date
         self.next_row = 0
         self.lang = lang
-        self._writers = [self._cell_writer(c.kind) for c in self.columns]
+        self._kinds = tuple(_WRITE_AS[c.kind] for c in self.columns)
         ws = self.sheet
         for i, column in enumerate(self.columns):
             ws.set_column(i, i, column.width, self.code if column.kind in _AS_CODE else None)
@@ -211,29 +211,31 @@ class XlsxListWriter:
         ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
         ws.set_footer("&L" + footer.replace("&", "&&") + "&R&P / &N")
 
-    def _cell_writer(self, kind: ColumnKind) -> Callable[[int, int, Any], object]:
-        ws, quoted, code = self.sheet, self.quoted, self.code
-        text, date = ws.write_string, ws.write_datetime
-        number: Callable[[int, int, Any], object] = ws.write_number
-        if kind is ColumnKind.NUMBER:
-            return number
-        if kind is ColumnKind.DATE:
-            return lambda r, c, v: date(r, c, dt.date.fromisoformat(v), self.date)
-        if kind in _AS_CODE:
-            return lambda r, c, v: text(r, c, v, code)
-        return lambda r, c, v: text(r, c, v, quoted if v[0] in FORMULA_START else None)
-
     def header(self, headers: Sequence[str]) -> None:
         for i, title in enumerate(headers):
             self.sheet.write_string(0, i, title, self.bold)
         self.next_row = 1
 
     def rows(self, rows: Sequence[Sequence[Cell]]) -> None:
-        writers, r = self._writers, self.next_row
+        """The hot loop of an export (millions of cells): one branch per cell, no call besides
+        XlsxWriter's own."""
+        ws, kinds, r = self.sheet, self._kinds, self.next_row
+        text, number, date = ws.write_string, ws.write_number, ws.write_datetime
+        quoted, code, day, starts = self.quoted, self.code, self.date, FORMULA_START
+        from_iso = dt.date.fromisoformat
         for row in rows:
-            for c, (write, value) in enumerate(zip(writers, row, strict=False)):
-                if value is not None and value != "":
-                    write(r, c, value)
+            for c, value in enumerate(row):
+                if value is None or value == "":
+                    continue
+                kind = kinds[c]
+                if kind == _TEXT:
+                    text(r, c, value, quoted if value[0] in starts else None)  # type: ignore[index] # text
+                elif kind == _CODE:
+                    text(r, c, value, code)
+                elif kind == _NUMBER:
+                    number(r, c, value)
+                else:
+                    date(r, c, from_iso(value), day)  # type: ignore[arg-type] # ISO text
             r += 1
         self.next_row = r
 
@@ -272,3 +274,8 @@ class XlsxListWriter:
 
 
 _AS_CODE = (ColumnKind.CODE, ColumnKind.PHONE)
+_TEXT, _CODE, _NUMBER, _DATE = range(4)
+_WRITE_AS = {
+    ColumnKind.TEXT: _TEXT, ColumnKind.CODE: _CODE, ColumnKind.PHONE: _CODE, ColumnKind.NUMBER: _NUMBER,
+    ColumnKind.DATE: _DATE,
+}  # fmt: skip

@@ -17,7 +17,19 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Column, Integer, MetaData, String, Table, func, insert, select, text, union_all
+from sqlalchemy import (
+    Column,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    func,
+    insert,
+    select,
+    text,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -72,11 +84,16 @@ def decided(
 
 def contactable_rows(columns: Sequence[str]) -> Any:
     """customer id, reason, consent id, grant time and the chosen customer columns of every contactable
-    customer in DECIDED, in id order (the table's key: no sort)."""
+    customer in DECIDED, in id order (the table's key: no sort).
+
+    The grant time comes as the driver gives it (SQLite: the stored text, PostgreSQL: a naive UTC
+    datetime), without UTCDateTime's per-row conversion: it is stored back unchanged in the evidence
+    row, and only the file's date cell needs it parsed (CellMaker)."""
     wanted = [getattr(Customer, c) for c in CUSTOMER_FIELDS if c in columns]
     d = DECIDED.c
+    granted = type_coerce(Consent.granted_at, String)
     return (
-        select(d.id, d.reason, d.consent_id, Consent.granted_at, *wanted)
+        select(d.id, d.reason, d.consent_id, granted, *wanted)
         .select_from(DECIDED)
         .join(Customer, Customer.id == d.id)
         .outerjoin(Consent, Consent.id == d.consent_id)
@@ -112,7 +129,7 @@ class CellMaker:
         for r in chunk:
             basis, basis_text, on_row = bases[r[1]]
             consent_id = r[2] if on_row else None
-            granted: dt.datetime | None = r[3] if on_row else None
+            granted: str | dt.datetime | None = r[3] if on_row else None  # as stored: naive UTC
             if sliced:
                 cells: list[Cell] = [*r[4:end], *tail]
             else:
@@ -122,10 +139,16 @@ class CellMaker:
             if id_i is not None:
                 cells[id_i] = consent_id
             if date_i is not None and granted is not None:
-                cells[date_i] = granted.astimezone().date().isoformat()  # the PC's date, as staff read it
+                cells[date_i] = local_day(granted)
             values.append(cells)
             evidence.append((r[0], consent_id, basis, granted, encode(cells)))
         return values, evidence
+
+
+def local_day(stored: str | dt.datetime) -> str:
+    """The PC's date of a stored (naive UTC) time, as staff read it, in ISO form."""
+    moment = dt.datetime.fromisoformat(stored) if isinstance(stored, str) else stored
+    return moment.replace(tzinfo=dt.UTC).astimezone().date().isoformat()
 
 
 class RowStore:
@@ -137,7 +160,6 @@ class RowStore:
     def __init__(self, connection: Connection, export_id: int) -> None:
         self.connection = connection
         self.export_id = export_id
-        self.date_bind = CampaignExportRow.__table__.c.basis_date.type.bind_processor(connection.dialect)
         self.postgres = connection.dialect.name == "postgresql"
         if not self.postgres:
             self.sql = str(
@@ -145,11 +167,9 @@ class RowStore:
             )
 
     def add(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        bind, export_id = self.date_bind, self.export_id
-        prepared = [
-            (export_id, cid, consent, basis, bind(when) if bind and when else when, cells)
-            for cid, consent, basis, when, cells in rows
-        ]
+        """Rows of (customer id, consent id, basis, basis date as stored, cells as JSON)."""
+        export_id = self.export_id
+        prepared = [(export_id, *row) for row in rows]
         if not self.postgres:
             self.connection.exec_driver_sql(self.sql, prepared)
             return
