@@ -37,8 +37,8 @@ from desktop_app.ui import labels
 from desktop_app.ui.campaigns.campaign_dialog import CampaignDialog
 from desktop_app.ui.campaigns.export_dialog import EvidenceDialog, ExportChoice, ExportDialog, safe_file_name
 from desktop_app.ui.campaigns.preview import PreviewPanel, ReasonCustomersDialog
-from desktop_app.ui.campaigns.worker import Task
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.worker import Task
 
 
 class CampaignsPage(QWidget):
