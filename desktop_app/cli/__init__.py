@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "evaluation",
     "campaigns",
     "customer_list",
+    "merge",
 )
 
 

@@ -454,7 +454,9 @@ _MERGED_INTO = QT_TRANSLATE_NOOP("Merge", "Merged into customer {number}.")
 _NO_NOTE = QT_TRANSLATE_NOOP(
     "Merge", "Merge: customer {number} said no for this purpose and channel ({status}, {date})."
 )
-_STATUS_WORDS = {
+STATUS_WORDS = {
+    ConsentStatus.GRANTED: QT_TRANSLATE_NOOP("Merge", "granted"),
+    ConsentStatus.PENDING: QT_TRANSLATE_NOOP("Merge", "awaiting double opt-in"),
     ConsentStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Merge", "withdrawn"),
     ConsentStatus.REFUSED: QT_TRANSLATE_NOOP("Merge", "refused"),
 }
@@ -488,7 +490,7 @@ def _withdraw_if_given(
                 _MERGE,
                 _NO_NOTE,
                 number=other.customer_no,
-                status=tr(_MERGE, _STATUS_WORDS[consent_plan.other_status]),
+                status=tr(_MERGE, STATUS_WORDS[consent_plan.other_status]),
                 date=date_text(when.date()) if when else "?",
             ),
         )

@@ -2,140 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop_app/services/repermission.py" line="+251"/>
-        <source>CampaignExport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli/governance.py" line="+272"/>
-        <source>Labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BatchEraseDialog</name>
     <message>
         <location filename="../../desktop_app/ui/governance/batch_erase.py" line="+52"/>
         <source>Erase customers due for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Löschung fällige Kunden löschen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No.</source>
-        <translation type="unfinished">Nr.</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>City</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bleibt</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>I understand that this cannot be undone.</source>
-        <translation type="unfinished">Mir ist bewusst, dass dies nicht rückgängig gemacht werden kann.</translation>
+        <translation>Mir ist klar, dass dies nicht rückgängig gemacht werden kann.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Erase these customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kunden löschen</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n customer(s) are due for deletion under the retention rules. Choose one to see what is deleted and what is kept, and why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde ist nach den Aufbewahrungsregeln zur Löschung fällig. Wählen Sie ihn aus, um zu sehen, was gelöscht und was warum aufbewahrt wird.</numerusform>
+            <numerusform>%n Kunden sind nach den Aufbewahrungsregeln zur Löschung fällig. Wählen Sie einen aus, um zu sehen, was gelöscht und was warum aufbewahrt wird.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This run takes the first %1; open this window again afterwards for the next ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Durchgang nimmt die ersten %1; öffnen Sie dieses Fenster danach erneut für die nächsten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only the do-not-contact entry and the history without personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Sperreintrag und der Verlauf ohne personenbezogene Daten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name and phone number, restricted until %1 (§7a UWG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Telefonnummer, eingeschränkt bis %1 (§7a UWG)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nobody is due for deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist zur Löschung fällig.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Deleted</source>
-        <translation type="unfinished">Gelöscht wird</translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept, and why</source>
-        <translation type="unfinished">Erhalten bleibt, und warum</translation>
+        <translation>Aufbewahrt, und warum</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Erasing customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden werden gelöscht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 customers erased</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kunden gelöscht</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 of %2 customers erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kunden gelöscht.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The others were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übrigen wurden nicht verändert.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of them keep name and phone number restricted for the §7a UWG evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei %n davon bleiben Name und Telefonnummer eingeschränkt für den Nachweis nach §7a UWG.</numerusform>
+            <numerusform>Bei %n davon bleiben Name und Telefonnummer eingeschränkt für den Nachweis nach §7a UWG.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n were no longer due (e.g. a new purchase or consent) and were left alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n war nicht mehr fällig (z. B. neuer Kauf oder neue Einwilligung) und blieb unverändert.</numerusform>
+            <numerusform>%n waren nicht mehr fällig (z. B. neuer Kauf oder neue Einwilligung) und blieben unverändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n could not be erased:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konnte nicht gelöscht werden:</numerusform>
+            <numerusform>%n konnten nicht gelöscht werden:</numerusform>
         </translation>
     </message>
 </context>
@@ -697,7 +684,7 @@
         <translation>Unerwarteter Fehler ({kind}). Details wurden in {path} gespeichert; bitte senden Sie diese Datei an den Support.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/governance.py" line="-247"/>
+        <location filename="../../desktop_app/cli/governance.py" line="+26"/>
         <source>only open requests</source>
         <translation>nur offene Anträge</translation>
     </message>
@@ -1375,62 +1362,62 @@
     <message>
         <location filename="../../desktop_app/cli/merge.py" line="+15"/>
         <source>id of the customer to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des Kunden, der bleibt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>id of the customer merged into it (closed afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des Kunden, der übernommen wird (danach geschlossen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>comma-separated fields whose value comes from the other record: name, company, kind, email, phone, mobile, address, birth_date, existing, source, notes (default: the kept record&apos;s value, the other&apos;s where the kept one is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>kommagetrennte Felder, deren Wert aus dem anderen Datensatz kommt: name, company, kind, email, phone, mobile, address, birth_date, existing, source, notes (Standard: der Wert des behaltenen Datensatzes, der des anderen, wo der behaltene leer ist)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>really merge (without: preview only)</source>
-        <translation type="unfinished"></translation>
+        <translation>wirklich zusammenführen (ohne: nur Vorschau)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>merge two records of the same person, keeping all consent history</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Datensätze derselben Person zusammenführen, mit der gesamten Einwilligungshistorie</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Keep {keep}, merge {other} into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{keep} bleibt, {other} wird übernommen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Moves: {events} consent events, {suppressions} do-not-contact entries, {requests} requests, {rows} campaign-export rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übernommen: {events} Einwilligungsereignisse, {suppressions} Sperreinträge, {requests} Anfragen, {rows} Zeilen aus Kampagnen-Exporten.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>moves with its history</source>
-        <translation type="unfinished"></translation>
+        <translation>wird mit seiner Historie übernommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the kept consent stays, this history is attached</source>
-        <translation type="unfinished"></translation>
+        <translation>die behaltene Einwilligung bleibt, diese Historie wird angehängt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes against no: the no wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja gegen Nein: Das Nein gilt</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Nothing was changed. Add --yes to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Mit --yes zusammenführen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Customer {other} was merged into customer {keep}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {other} wurde in Kunde {keep} übernommen.</translation>
     </message>
 </context>
 <context>
@@ -1794,30 +1781,30 @@
     <name>CustomerExport</name>
     <message>
         <location filename="../../desktop_app/services/customer_list_export.py" line="+71"/>
-        <location line="+235"/>
+        <location line="+249"/>
         <source>Consumer/business</source>
         <translation>Verbraucher/Unternehmen</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+230"/>
+        <location line="-248"/>
+        <location line="+244"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+239"/>
+        <location line="-243"/>
+        <location line="+253"/>
         <source>Data source</source>
         <translation>Datenquelle</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+241"/>
+        <location line="-252"/>
+        <location line="+255"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-254"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
@@ -1892,12 +1879,12 @@
         <translation>Anlagedatum</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>About this export</source>
         <translation>Angaben zum Export</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <location line="+101"/>
         <source>Customers</source>
         <translation>Kunden</translation>
@@ -2244,12 +2231,12 @@
 <context>
     <name>CustomerListExport</name>
     <message>
-        <location filename="../../desktop_app/ui/customer/list_export.py" line="+80"/>
+        <location filename="../../desktop_app/ui/customer/list_export.py" line="+81"/>
         <source>Exporting customers to %1</source>
         <translation>Kunden werden nach %1 exportiert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Counting the customers…</source>
         <translation>Kunden werden gezählt…</translation>
     </message>
@@ -2264,7 +2251,7 @@
         <translation>%1 von %2 Kunden geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n customer(s) exported to %1.</source>
         <translation>
             <numerusform>%n Kunde nach %1 exportiert.</numerusform>
@@ -2273,7 +2260,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -2402,7 +2389,7 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/customers.py" line="+42"/>
+        <location filename="../../desktop_app/ui/pages/customers.py" line="+43"/>
         <source>Search name, company, e-mail, phone, city, customer no.</source>
         <translation>Name, Firma, E-Mail, Telefon, Ort, Kundennr. suchen</translation>
     </message>
@@ -2467,7 +2454,7 @@
         <translation>Die Liste so, wie sie angezeigt wird (Suche, Filter, Reihenfolge), als .xlsx oder .csv speichern</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
@@ -2753,7 +2740,7 @@
         <location filename="../../desktop_app/services/catalog.py" line="+15"/>
         <location line="+37"/>
         <location filename="../../desktop_app/services/consent_texts.py" line="+55"/>
-        <location filename="../../desktop_app/services/repermission.py" line="-121"/>
+        <location filename="../../desktop_app/services/repermission.py" line="+131"/>
         <location filename="../../desktop_app/services/retention.py" line="+10"/>
         <source>The purpose no longer exists.</source>
         <translation>Der Zweck existiert nicht mehr.</translation>
@@ -3257,7 +3244,7 @@
         <translation>Das Tabellenblatt „{sheet}“ ist zu groß für den Import: Es reicht über {rows} Zeilen und {columns} Spalten. Löschen Sie verstreute Einträge weit unterhalb oder rechts der Liste, oder teilen Sie die Liste auf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/excel/zip_safety.py" line="+36"/>
+        <location filename="../../desktop_app/excel/zip_safety.py" line="+37"/>
         <source>“{name}” was refused for safety: it consists of {count} parts (the limit is {limit}), far more than a spreadsheet needs.</source>
         <translation>„{name}“ wurde aus Sicherheitsgründen abgelehnt: Die Datei besteht aus {count} Teilen (die Grenze liegt bei {limit}), weit mehr, als eine Tabelle braucht.</translation>
     </message>
@@ -3272,7 +3259,7 @@
         <translation>„{name}“ ist zu groß für den Import: Entpackt umfasst die Datei {size} MB (die Grenze liegt bei {limit} MB). Teilen Sie die Liste auf kleinere Dateien auf.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Importing spreadsheets is disabled because the XML protection (defusedxml) is not active. Please reinstall ConsentDesk.</source>
         <translation>Der Import von Tabellen ist gesperrt, weil der XML-Schutz (defusedxml) nicht aktiv ist. Bitte installieren Sie ConsentDesk neu.</translation>
     </message>
@@ -3308,7 +3295,7 @@
         <translation>Es wurde keine Zeile mit Spaltenüberschriften gefunden. Der Import braucht über den Daten eine Zeile mit Spaltennamen (zum Beispiel Name, E-Mail, PLZ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/excel/table.py" line="+26"/>
+        <location filename="../../desktop_app/excel/table.py" line="+27"/>
         <source>The sheet “{sheet}” is empty.</source>
         <extracomment>Rows read after the first non-empty one to find the headings (candidates plus data below).</extracomment>
         <translation>Das Tabellenblatt „{sheet}“ ist leer.</translation>
@@ -3706,7 +3693,7 @@
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../../desktop_app/services/customer_list_export.py" line="-177"/>
+        <location filename="../../desktop_app/services/customer_list_export.py" line="-191"/>
         <source>{rows} rows do not fit on an Excel sheet (at most 1,048,575); export to .csv.</source>
         <translation>{rows} Zeilen passen nicht auf ein Excel-Blatt (höchstens 1.048.575); exportieren Sie als .csv.</translation>
     </message>
@@ -3732,6 +3719,7 @@
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../../desktop_app/services/customer_list_export.py" line="+53"/>
         <source>Cannot write in the folder {folder}: {detail}</source>
         <translation>Im Ordner {folder} kann nicht geschrieben werden: {detail}</translation>
     </message>
@@ -3976,17 +3964,17 @@
     <message>
         <location line="+4"/>
         <source>Retention rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsregeln…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erase customers due for deletion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Löschung fällige Kunden löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for consent again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut um Einwilligung bitten…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4604,7 +4592,7 @@
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Import problems</source>
         <translation>Importprobleme</translation>
     </message>
@@ -5468,7 +5456,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/customer/merge_dialog.py" line="+53"/>
+        <location filename="../../desktop_app/ui/customer/merge_dialog.py" line="+54"/>
         <source>Merge customers</source>
         <translation>Kunden zusammenführen</translation>
     </message>
@@ -5605,15 +5593,15 @@
     <message>
         <location line="+2"/>
         <source>%1 (%2 here, %3 on the kept record): the no wins, the consent ends up withdrawn</source>
-        <translation>%1 (im anderen Datensatz %2, im behaltenen %3): Das Nein gilt, die Einwilligung ist danach widerrufen</translation>
+        <translation>%1 (%2 hier, %3 im behaltenen Datensatz): Das Nein gilt, die Einwilligung ist danach widerrufen</translation>
     </message>
 </context>
 <context>
     <name>MergeSelectionMenu</name>
     <message>
-        <location line="+71"/>
+        <location line="+67"/>
         <source>Merge the two selected customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden ausgewählten Kunden zusammenführen…</translation>
     </message>
 </context>
 <context>
@@ -6291,119 +6279,124 @@
     <message>
         <location filename="../../desktop_app/ui/governance/repermission.py" line="+49"/>
         <source>Ask for consent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut um Einwilligung bitten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customers whose consent is stale or expired, or runs out soon. Asking for consent is advertising itself, so each is asked only over a channel the rules allow today: the channel of the consent while it is still valid, otherwise post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, deren Einwilligung veraltet oder abgelaufen ist oder bald abläuft. Die Bitte um Einwilligung ist selbst Werbung; deshalb wird jeder nur über einen Kanal gefragt, den die Regeln heute erlauben: über den Kanal der Einwilligung, solange sie noch gilt, sonst per Post.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All purposes</source>
-        <translation type="unfinished">Alle Zwecke</translation>
+        <translation>Alle Zwecke</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+11"/>
         <source>Purpose</source>
-        <translation type="unfinished">Zweck</translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Running out within</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab innerhalb von</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No.</source>
-        <translation type="unfinished">Nr.</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent running out for</source>
-        <translation type="unfinished">Einwilligung läuft ab für</translation>
+        <translation>Einwilligung läuft ab für</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runs out on</source>
-        <translation type="unfinished">Läuft ab am</translation>
+        <translation>Läuft ab am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask via</source>
-        <translation type="unfinished">Fragen über</translation>
+        <translation>Fragen über</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowed because of</source>
-        <translation type="unfinished">Erlaubt aufgrund</translation>
+        <translation>Erlaubt aufgrund</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export mail-merge list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienbrief-Liste exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print consent form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungsformular drucken…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The purpose&apos;s current consent form, to enclose with each letter (choose a purpose).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Einwilligungsformular des Zwecks, zum Beilegen in jeden Brief (Zweck auswählen).</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>%n customer(s) to ask again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde erneut zu fragen</numerusform>
+            <numerusform>%n Kunden erneut zu fragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n cannot be asked: no channel is allowed (e.g. after an objection)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kann nicht gefragt werden: kein Kanal erlaubt (z. B. nach einem Widerspruch)</numerusform>
+            <numerusform>%n können nicht gefragt werden: kein Kanal erlaubt (z. B. nach einem Widerspruch)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot be asked</source>
-        <translation type="unfinished">kann nicht gefragt werden</translation>
+        <translation>kann nicht gefragt werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>re-permission</source>
+        <translation>neue-Einwilligung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export mail-merge list</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienbrief-Liste exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 customers written to %2 (those without an allowed channel are not in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden in %2 geschrieben (Kunden ohne erlaubten Kanal sind nicht enthalten).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This purpose has no consent text in this language yet: add one on the Consent texts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Zweck gibt es noch keinen Einwilligungstext in dieser Sprache: Legen Sie einen auf der Seite Einwilligungstexte an.</translation>
     </message>
 </context>
 <context>
@@ -8179,114 +8172,114 @@
     <message>
         <location filename="../../desktop_app/ui/governance/retention_rules.py" line="+165"/>
         <source>Retention rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsregeln</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A customer is due for deletion when a rule covering them has run out: no valid consent, no purchase and no contact for the period. Any valid consent keeps the record, and customers with restricted processing are never listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde ist zur Löschung fällig, wenn eine Regel für ihn abgelaufen ist: keine gültige Einwilligung, kein Kauf und kein Kontakt während der Frist. Jede gültige Einwilligung hält den Datensatz, und Kunden mit eingeschränkter Verarbeitung erscheinen nie.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Data source</source>
-        <translation type="unfinished">Datenquelle</translation>
+        <translation>Datenquelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purpose</source>
-        <translation type="unfinished">Zweck</translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete after</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set in</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt in</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished">Bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>this list</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the data source</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenquelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zweck</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>any</source>
-        <translation type="unfinished">beliebig</translation>
+        <translation>alle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Change this period in the data source&apos;s or purpose&apos;s own dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frist ändern Sie im Dialog der Datenquelle bzw. des Zwecks.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n customer(s) due for deletion under these rules today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Heute ist nach diesen Regeln %n Kunde zur Löschung fällig.</numerusform>
+            <numerusform>Heute sind nach diesen Regeln %n Kunden zur Löschung fällig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Monat</numerusform>
             <numerusform>%n Monate</numerusform>
         </translation>
@@ -8295,12 +8288,12 @@
         <location line="+37"/>
         <location line="+8"/>
         <source>Delete rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel löschen</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Delete this retention rule?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufbewahrungsregel löschen?</translation>
     </message>
 </context>
 <context>
@@ -8308,82 +8301,82 @@
     <message>
         <location line="-240"/>
         <source>Edit retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsregel bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufbewahrungsregel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Any data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datenquelle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Zweck</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. trade-fair contacts without a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Messekontakte ohne Kauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active (counts for the deletion list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv (zählt für die Löschliste)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Customers from</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden aus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a consent for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Einwilligung für</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete after</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Customers from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden aus „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>with a consent for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>mit einer Einwilligung für „%1“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 are due for deletion when for %2 they have had no valid consent, no purchase and no contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sind zur Löschung fällig, wenn sie %2 lang keine gültige Einwilligung, keinen Kauf und keinen Kontakt hatten.</translation>
     </message>
 </context>
 <context>

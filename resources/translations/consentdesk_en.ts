@@ -50,7 +50,7 @@
 <context>
     <name>CustomerListExport</name>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+138"/>
         <source>%n customer(s) exported to %1.</source>
         <translation>
             <numerusform>%n customer exported to %1.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/customers.py" line="+180"/>
+        <location filename="../../desktop_app/ui/pages/customers.py" line="+184"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/customer/merge_dialog.py" line="+238"/>
+        <location filename="../../desktop_app/ui/customer/merge_dialog.py" line="+243"/>
         <source>%n consent event(s) with their evidence</source>
         <translation>
             <numerusform>%n consent event with its evidence</numerusform>

@@ -76,6 +76,10 @@ class CustomerEditor(QDialog):
 
         self.report_buttons = CustomerReportButtons(ctx, lambda: self.view.id if self.view else None, self)
         top.addWidget(self.report_buttons)
+        self.merge_button = QPushButton(self.tr("Merge with…"), self)
+        self.merge_button.setToolTip(self.tr("Merge another record of the same person into this one"))
+        self.merge_button.clicked.connect(lambda: self.merge_with())
+        top.addWidget(self.merge_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.duplicates)
@@ -161,6 +165,7 @@ class CustomerEditor(QDialog):
         self.erase_button.setEnabled(saved and not erased)
         self.record_button.setEnabled(saved and not erased)
         self.objection_button.setEnabled(saved and not erased)
+        self.merge_button.setEnabled(saved and not erased)
 
     def _check_duplicates(self) -> None:
         data = self.form.input()
@@ -270,3 +275,14 @@ class CustomerEditor(QDialog):
         if self.view is not None:
             lift = self.view.status == CustomerStatus.RESTRICTED
             self._after_action(RestrictDialog(self.ctx, self.view.id, self.view.display_name, lift, self))
+
+    def merge_with(self, other_id: int | None = None) -> None:
+        """Another record of this person merges into this one; unsaved edits are saved first."""
+        if self.view is None or (self.form.is_dirty() and not self.save()):
+            return
+        from desktop_app.ui.customer.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.ctx, self.view.id, other_id, self)
+        if dialog.exec():
+            self.changed_anything = True
+            self.load(dialog.keep_id)  # the other record, if the user chose to keep that one

@@ -23,6 +23,7 @@ from desktop_app.services import catalog, customer_list
 from desktop_app.ui import labels
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.customer.list_export import CustomerExportDialog, CustomerListExport
+from desktop_app.ui.customer.merge_dialog import MergeSelectionMenu
 from desktop_app.ui.models.customer_table import CustomerTableModel
 
 SEARCH_DELAY_MS = 250
@@ -132,6 +133,8 @@ class CustomersPage(QWidget):
         self.new_button.clicked.connect(lambda: self.openCustomer.emit(None))
         self.table.doubleClicked.connect(self._open_row)
         self.table.activated.connect(self._open_row)
+        # Right-click on two selected rows: merge them.
+        self.merge_menu = MergeSelectionMenu(ctx, self.table, self.model.id_at, self.model.reload, self)
         self.model.reload()
 
     def apply_filter(self) -> None:
