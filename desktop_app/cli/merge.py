@@ -83,6 +83,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
         for p in preview.consents:
             lines.append(f"  {p.purpose_code} · {p.channel.value}: {say(outcomes[p.outcome])}")
         lines += [f"  ! {n.message()}" for n in preview.notices]
+        if preview.problem:
+            lines.append(f"  ✘ {preview.problem}")
         return lines
 
     def payload(preview: merge.MergePreview, done: bool) -> dict[str, object]:
@@ -100,6 +102,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
             "requests": preview.requests,
             "export_rows": preview.export_rows,
             "notices": [n.message() for n in preview.notices],
+            "problem": preview.problem,
         }
 
     with opened(args) as db:

@@ -170,6 +170,13 @@ def _validate(session: Session, data: CustomerInput, own_id: int | None, today: 
             )
 
 
+def check_input(
+    session: Session, data: CustomerInput, own_id: int | None, today: dt.date | None = None
+) -> None:
+    """Raises the UserError that saving `data` (as customer `own_id`, or a new one) would raise."""
+    _validate(session, _cleaned(data), own_id, today or dt.date.today())
+
+
 def highest_customer_number(session: Session) -> int:
     """The highest number in a "K-0000001"-style customer number; numbers typed in other formats
     do not count."""

@@ -171,6 +171,7 @@ class MergePreview:
     tags_added: tuple[str, ...]
     notices: tuple[Notice, ...]
     merged: CustomerInput  # the kept record's data after the merge
+    problem: str = ""  # why these choices cannot be saved (the customer dialog's message), or ""
 
     @property
     def withdrawn(self) -> tuple[ConsentPlan, ...]:
@@ -299,6 +300,12 @@ def preview_merge(
             )
         )
     merged, notices = _merged_input(keep, other, chosen)
+    try:
+        customers.check_input(session, merged, keep_id)
+    except UserError as error:
+        problem = error.message()
+    else:
+        problem = ""
     plans = _plan_consents(session, keep_id, other_id)
     if other_row.status == CustomerStatus.RESTRICTED.value and keep_row.status != other_row.status:
         notices.append(
@@ -333,6 +340,7 @@ def preview_merge(
         tags_added=tuple(t for t in other.tags if t.casefold() not in {k.casefold() for k in keep.tags}),
         notices=tuple(notices),
         merged=merged,
+        problem=problem,
     )
 
 

@@ -1410,7 +1410,7 @@
         <translation>Ja gegen Nein: Das Nein gilt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Nothing was changed. Add --yes to merge.</source>
         <translation>Es wurde nichts geändert. Mit --yes zusammenführen.</translation>
     </message>
@@ -2913,7 +2913,7 @@
         <translation>Die Kundennummer „{number}“ ist bereits vergeben.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>An erased customer cannot be edited.</source>
         <translation>Ein gelöschter Kunde kann nicht bearbeitet werden.</translation>
     </message>
@@ -3734,7 +3734,7 @@
         <translation>Exportieren Sie in eine Datei mit der Endung .json oder .xlsx (nicht „{name}“).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/merge.py" line="+227"/>
+        <location filename="../../desktop_app/services/merge.py" line="+228"/>
         <source>A customer cannot be merged with itself.</source>
         <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
@@ -3744,7 +3744,7 @@
         <translation>Unbekanntes Feld „{field}“. Bekannte Felder: {known}.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+115"/>
         <source>Someone changed one of the two customers after the merge was prepared. Open the merge again.</source>
         <translation>Jemand hat einen der beiden Kunden geändert, nachdem die Zusammenführung vorbereitet wurde. Öffnen Sie die Zusammenführung erneut.</translation>
     </message>
@@ -5318,7 +5318,7 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../desktop_app/services/merge.py" line="-302"/>
+        <location filename="../../desktop_app/services/merge.py" line="-310"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5373,7 +5373,7 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Consumer</source>
         <translation>Privatkunde</translation>
     </message>
@@ -5408,7 +5408,7 @@
         <translation>„Adresse aus einem Kauf“ wird entfernt: Sie wurde für eine andere E-Mail-Adresse erfasst als die behaltene (§7 Abs. 3 UWG).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Processing of {other} is restricted (Art. 18 GDPR): the merged record will be too.</source>
         <translation>Die Verarbeitung von {other} ist eingeschränkt (Art. 18 DSGVO): Der zusammengeführte Datensatz wird es ebenfalls.</translation>
     </message>
@@ -5418,7 +5418,7 @@
         <translation>Wo ein Datensatz für denselben Zweck und Kanal Ja und der andere Nein sagt, gilt das Nein: Die Einwilligung wird widerrufen, und der Kunde muss neu gefragt werden.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Customer {number} was merged into this record.</source>
         <translation>Kunde {number} wurde in diesen Datensatz übernommen.</translation>
     </message>
@@ -5501,7 +5501,7 @@
         <translation>Kein anderer Datensatz gefunden</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Keep: %1</source>
         <translation>Behalten: %1</translation>
     </message>
@@ -5599,7 +5599,7 @@
 <context>
     <name>MergeSelectionMenu</name>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Merge the two selected customers…</source>
         <translation>Die beiden ausgewählten Kunden zusammenführen…</translation>
     </message>

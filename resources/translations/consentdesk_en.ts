@@ -72,7 +72,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/customer/merge_dialog.py" line="+243"/>
+        <location filename="../../desktop_app/ui/customer/merge_dialog.py" line="+245"/>
         <source>%n consent event(s) with their evidence</source>
         <translation>
             <numerusform>%n consent event with its evidence</numerusform>

@@ -12,7 +12,14 @@ from sqlalchemy import select
 
 from desktop_app.db.engine import Database
 from desktop_app.db.models import AuditEntry, Consent, ConsentEvent, Customer, CustomerEvent
-from desktop_app.domain.enums import CaptureMethod, Channel, ConsentStatus, CustomerStatus, RequestKind
+from desktop_app.domain.enums import (
+    CaptureMethod,
+    Channel,
+    ConsentStatus,
+    CustomerKind,
+    CustomerStatus,
+    RequestKind,
+)
 from desktop_app.domain.reasons import ReasonCode
 from desktop_app.domain.rules import Decision
 from desktop_app.errors import ConflictError, UserError
@@ -288,3 +295,20 @@ def test_the_kept_record_can_still_be_erased_with_the_attached_proof(db: Databas
         assert all(r.attachment_id is None and r.proof_ref == "" for r in rows)
         assert audit.verify_chain(s).ok
     _all_rows_replay(db)
+
+
+def test_an_inconsistent_choice_is_refused_with_the_customer_dialogs_message(db: Database) -> None:
+    keep = make_customer(db).id
+    other = make_customer(db, **OTHER, kind=CustomerKind.BUSINESS, company="Müller Bau GmbH").id
+    with db.read_session() as s:
+        before = counts(s)
+    # A business customer without a company name: the same rule as in the customer dialog.
+    with db.read_session() as s:
+        preview = merge.preview_merge(s, keep, other, {"kind": Side.OTHER, "company": Side.KEEP})
+    assert "business customer needs a company name" in preview.problem
+    with pytest.raises(UserError, match="business customer needs a company name"), db.session() as s:
+        merge.merge_customers(s, ACTOR, keep, other, {"kind": Side.OTHER, "company": Side.KEEP})
+    with db.read_session() as s:
+        assert counts(s) == before
+        row = s.get(Customer, other)
+        assert row is not None and row.status == CustomerStatus.ACTIVE and row.company == "Müller Bau GmbH"

@@ -4,6 +4,7 @@ preview, the confirmation, and the result in the customer editor."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QRadioButton
@@ -157,3 +158,21 @@ def test_two_selected_rows_on_the_customers_page_merge(qtbot, ctx: AppContext) -
     dialog.merge_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.id_at(0) == dialog.keep_id
+
+
+def test_a_choice_that_cannot_be_saved_is_explained_and_blocks_merging(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.domain.enums import CustomerKind
+
+    with ctx.db.session() as s:
+        keep = customers.create_customer(s, "anna", KEEP).id
+        business = replace(OTHER, kind=CustomerKind.BUSINESS, company="Müller Bau GmbH")
+        other = customers.create_customer(s, "anna", business).id
+    dialog = _dialog(qtbot, ctx, keep, other)
+    dialog.confirm.setChecked(True)
+    assert dialog.merge_button.isEnabled()
+    dialog.findChild(QRadioButton, "kind_other").click()
+    dialog.findChild(QRadioButton, "company_keep").click()
+    assert dialog.error.isVisible() and "needs a company name" in dialog.error.text()
+    assert not dialog.merge_button.isEnabled()
+    dialog.findChild(QRadioButton, "company_other").click()
+    assert not dialog.error.isVisible() and dialog.merge_button.isEnabled()

@@ -191,6 +191,8 @@ class MergeDialog(QDialog):
                 self._show_error(error.message())
             else:
                 self.error.hide()
+                if self.preview.problem:  # e.g. a business chosen without its company name
+                    self._show_error(self.preview.problem)
         self._show_summary()
         self._update_button()
 
@@ -290,7 +292,8 @@ class MergeDialog(QDialog):
         return text.replace("%1", what).replace("%2", theirs).replace("%3", mine)
 
     def _update_button(self) -> None:
-        self.merge_button.setEnabled(self.preview is not None and self.confirm.isChecked())
+        ready = self.preview is not None and not self.preview.problem
+        self.merge_button.setEnabled(ready and self.confirm.isChecked())
         self.swap_button.setEnabled(self.preview is not None)
 
     def _show_error(self, text: str) -> None:
