@@ -1685,7 +1685,7 @@
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/customer/editor.py" line="+58"/>
+        <location filename="../../desktop_app/ui/customer/editor.py" line="+62"/>
         <source>Details</source>
         <translation>Stammdaten</translation>
     </message>
@@ -1767,7 +1767,12 @@
         <translation>Mögliche Dublette: Dieselbe E-Mail-Adresse oder Telefonnummer gehört zu %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+6"/>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>

@@ -176,3 +176,24 @@ def test_a_choice_that_cannot_be_saved_is_explained_and_blocks_merging(qtbot, ct
     assert not dialog.merge_button.isEnabled()
     dialog.findChild(QRadioButton, "company_other").click()
     assert not dialog.error.isVisible() and dialog.merge_button.isEnabled()
+
+
+def test_the_duplicate_hint_offers_the_merge(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    keep, other = _pair(ctx)
+    editor = CustomerEditor(ctx, keep)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.form.contactChanged.emit()
+    assert editor.duplicates.isVisible()
+    assert "K-0000002" in editor.duplicates.text() and f'href="{other}"' in editor.duplicates.text()
+    chosen: list[int | None] = []
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, MergeDialog)
+        chosen.append(dialog.other_id())
+        dialog.reject()
+
+    QTimer.singleShot(0, cancel)
+    editor.duplicates.linkActivated.emit(str(other))
+    assert chosen == [other] and not editor.changed_anything

@@ -6,7 +6,9 @@ Unsaved changes are never lost silently: closing asks to save, discard or stay.
 from __future__ import annotations
 
 import datetime as dt
+import html
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -50,7 +52,9 @@ class CustomerEditor(QDialog):
         self.duplicates = QLabel(self)
         self.duplicates.setObjectName("warningLabel")
         self.duplicates.setWordWrap(True)
+        self.duplicates.setTextFormat(Qt.TextFormat.RichText)
         self.duplicates.hide()
+        self.duplicates.linkActivated.connect(lambda link: self.merge_with(int(link)))
         self.form = CustomerForm(ctx, self)
         self.matrix = ConsentMatrix(ctx.language, self)
         self.history = HistoryTable(ctx.language, self)
@@ -182,11 +186,16 @@ class CustomerEditor(QDialog):
             self.duplicates.hide()
             return
         names = ", ".join(f"{r.customer_no} {r.display_name}" for r in found[:3])
-        self.duplicates.setText(
+        text = html.escape(
             self.tr("Possible duplicate: the same e-mail address or phone number belongs to %1.").replace(
                 "%1", names
             )
         )
+        if self.view is not None and self.view.status != CustomerStatus.ERASED:
+            # A saved record can take the first duplicate over right away.
+            link = html.escape(self.tr("Merge…"))
+            text += f' <a href="{found[0].id}">{link}</a>'
+        self.duplicates.setText(text)
         self.duplicates.show()
 
     # --- saving ----------------------------------------------------------------------------------
