@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 _ERASURE = "Erasure"  # the context of the preview texts in services.erasure
 _GOVERNANCE = "Governance"
+_LABELS = "Labels"
 
 
 def _requests_options(parser: argparse.ArgumentParser) -> None:
@@ -269,7 +270,7 @@ def cmd_repermission(args: argparse.Namespace) -> int:
         ]
         for row in found.rows:
             via = (
-                tr("Labels", CHANNELS[row.ask_via])
+                tr(_LABELS, CHANNELS[row.ask_via])
                 if row.ask_via
                 else say(QT_TRANSLATE_NOOP("Cli", "cannot be asked"))
             )

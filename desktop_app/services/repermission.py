@@ -50,6 +50,7 @@ from desktop_app.vocabulary import CHANNELS, LEGAL_BASES
 
 _CTX = "Repermission"
 _LABELS = "Labels"
+_CAMPAIGN = "CampaignExport"  # context of the shared column headers
 MAX_WITHIN_DAYS = 366
 ASK_ORDER = (Channel.POST, Channel.EMAIL, Channel.SMS, Channel.PHONE)
 
@@ -248,7 +249,7 @@ def export_list(
     with db.session() as session:
         found = build_list(session, today, purpose_id, within_days)
         specs = [COLUMNS[name] for name in _PERSON] + list(_OWN_COLUMNS.values())
-        headers = [tr("CampaignExport", COLUMNS[name].header) for name in _PERSON]
+        headers = [tr(_CAMPAIGN, COLUMNS[name].header) for name in _PERSON]
         headers += [tr(_CTX, c.header) for c in _OWN_COLUMNS.values()]
         with target.writing() as tmp:
             title = tr(_CTX, QT_TRANSLATE_NOOP("Repermission", "Re-permission list"))

@@ -33,8 +33,8 @@ class EraseDialog(QDialog):
             self.preview = erasure.preview_erasure(session, customer_id)
         intro = QLabel(self.tr("Erase the personal data of %1 (Art. 17 GDPR).").replace("%1", name), self)
         intro.setWordWrap(True)
-        deleted = QLabel(self._list(self.tr("Deleted"), self.preview.deleted), self)
-        kept = QLabel(self._list(self.tr("Kept, and why"), self.preview.kept), self)
+        deleted = QLabel(preview_list(self.tr("Deleted"), self.preview.deleted, self.preview), self)
+        kept = QLabel(preview_list(self.tr("Kept, and why"), self.preview.kept, self.preview), self)
         for label in (deleted, kept):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
@@ -55,10 +55,6 @@ class EraseDialog(QDialog):
         for widget in (intro, deleted, kept, self.confirm, self.error, self.buttons):
             layout.addWidget(widget)
 
-    def _list(self, title: str, texts: tuple[str, ...]) -> str:
-        items = "".join(f"<li>{_escape(tr(_ERASURE, t, **self.preview.params))}</li>" for t in texts)
-        return f"<b>{_escape(title)}</b><ul>{items}</ul>"
-
     def erase(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -73,6 +69,12 @@ class EraseDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         self.done_ok = True
         self.accept()
+
+
+def preview_list(title: str, texts: tuple[str, ...], preview: erasure.ErasurePreview) -> str:
+    """One part of an erasure preview (what goes, or what stays) as rich text for a QLabel."""
+    items = "".join(f"<li>{_escape(tr(_ERASURE, t, **preview.params))}</li>" for t in texts)
+    return f"<b>{_escape(title)}</b><ul>{items}</ul>"
 
 
 def _escape(text: str) -> str:

@@ -8,11 +8,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -40,6 +42,14 @@ class GovernancePage(QWidget):
         title.setObjectName("pageTitle")
         self.requests_line = QLabel(self)
         self.requests_line.setObjectName("hint")
+        self.rules_button = QPushButton(self.tr("Retention rules…"), self)
+        self.erase_button = QPushButton(self.tr("Erase customers due for deletion…"), self)
+        self.repermission_button = QPushButton(self.tr("Ask for consent again…"), self)
+        tools = QHBoxLayout()
+        for button in (self.rules_button, self.erase_button, self.repermission_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        self.dialog: QDialog | None = None
         self.findings = QListWidget(self)
         self.findings.setMinimumWidth(430)
         self.caption = QLabel(self.tr("Choose a line on the left to see the customers behind it."), self)
@@ -62,9 +72,13 @@ class GovernancePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.requests_line)
+        layout.addLayout(tools)
         layout.addLayout(body, 1)
         self.findings.currentItemChanged.connect(lambda item, _prev: self.show_finding(item))
         self.table.cellDoubleClicked.connect(self._open)
+        self.rules_button.clicked.connect(self.open_rules)
+        self.erase_button.clicked.connect(self.open_batch_erase)
+        self.repermission_button.clicked.connect(self.open_repermission)
         self.refresh()
 
     def refresh(self) -> None:
@@ -82,6 +96,7 @@ class GovernancePage(QWidget):
                 item.setFont(font)
                 item.setForeground(QBrush(QColor("#b54708")))
             self.findings.addItem(item)
+        self.erase_button.setEnabled(self.board.count(Finding.DUE_FOR_DELETION) > 0)
         deadline = self.board.next_deadline.strftime("%d.%m.%Y") if self.board.next_deadline else "–"
         self.requests_line.setText(
             self.tr("Data-subject requests: %1 open, %2 overdue, next deadline %3.")
@@ -112,3 +127,39 @@ class GovernancePage(QWidget):
     def _open(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.ids):
             self.openCustomer.emit(self.ids[row])
+
+    # --- the governance tools (desktop_app.ui.governance); `quiet` (tests) opens them without exec ---
+
+    def _show(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.setProperty("quiet", self.property("quiet"))
+        if not self.property("quiet"):
+            dialog.exec()
+        return dialog
+
+    def _after_change(self) -> None:
+        current = self.findings.currentItem()
+        finding = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        self.refresh()
+        for row in range(self.findings.count()):
+            if self.findings.item(row).data(Qt.ItemDataRole.UserRole) == finding:
+                self.findings.setCurrentRow(row)
+
+    def open_rules(self) -> QDialog:
+        from desktop_app.ui.governance.retention_rules import RetentionRulesDialog
+
+        dialog = RetentionRulesDialog(self.ctx, self)
+        dialog.rulesChanged.connect(self._after_change)
+        return self._show(dialog)
+
+    def open_batch_erase(self) -> QDialog:
+        from desktop_app.ui.governance.batch_erase import BatchEraseDialog
+
+        dialog = BatchEraseDialog(self.ctx, self)
+        dialog.erased.connect(lambda _result: self._after_change())
+        return self._show(dialog)
+
+    def open_repermission(self) -> QDialog:
+        from desktop_app.ui.governance.repermission import RepermissionDialog
+
+        return self._show(RepermissionDialog(self.ctx, self))

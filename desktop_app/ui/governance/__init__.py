@@ -1,0 +1,1 @@
+"""Governance tools opened from the Governance page: retention rules, batch erasure, re-permission."""
