@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         editor = CustomerEditor(self.ctx, customer_id, self)
         if not editor.exec():
             return
-        if customer_id is None:
+        if customer_id is None or editor.merged:  # a merge closes a record: it leaves the list
             self.customers_page.model.reload()
         else:
             self.customers_page.model.invalidate({customer_id})

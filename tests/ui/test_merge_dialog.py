@@ -197,3 +197,32 @@ def test_the_duplicate_hint_offers_the_merge(qtbot, ctx: AppContext) -> None:  #
     QTimer.singleShot(0, cancel)
     editor.duplicates.linkActivated.emit(str(other))
     assert chosen == [other] and not editor.changed_anything
+
+
+def test_after_a_merge_in_the_editor_the_list_drops_the_other_record(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.main_window import MainWindow
+
+    keep, _other = _pair(ctx)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.customers_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+
+    def confirm() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, MergeDialog)
+        dialog.confirm.setChecked(True)
+        dialog.merge_button.click()
+
+    def in_editor() -> None:
+        editor = QApplication.activeModalWidget()
+        assert isinstance(editor, CustomerEditor)
+        QTimer.singleShot(0, confirm)
+        editor.merge_with()
+        editor.close()
+
+    QTimer.singleShot(0, in_editor)
+    window.open_customer(keep)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.id_at(0) == keep

@@ -44,6 +44,7 @@ class CustomerEditor(QDialog):
         self.ctx = ctx
         self.view: CustomerView | None = None
         self.changed_anything = False
+        self.merged = False  # another record was merged with this one: the list must drop it
         self.setMinimumSize(1100, 720)
         self.header = QLabel(self)
         self.header.setObjectName("pageTitle")
@@ -293,5 +294,5 @@ class CustomerEditor(QDialog):
 
         dialog = MergeDialog(self.ctx, self.view.id, other_id, self)
         if dialog.exec():
-            self.changed_anything = True
+            self.changed_anything = self.merged = True
             self.load(dialog.keep_id)  # the other record, if the user chose to keep that one
