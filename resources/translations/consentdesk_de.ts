@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This run takes the first %1; open this window again afterwards for the next ones.</source>
         <translation>Dieser Durchgang nimmt die ersten %1; öffnen Sie dieses Fenster danach erneut für die nächsten.</translation>
     </message>
@@ -62,7 +62,8 @@
         <translation>Name und Telefonnummer, eingeschränkt bis %1 (§7a UWG)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-12"/>
+        <location line="+27"/>
         <source>Nobody is due for deletion.</source>
         <translation>Niemand ist zur Löschung fällig.</translation>
     </message>
@@ -1685,7 +1686,7 @@
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/customer/editor.py" line="+62"/>
+        <location filename="../../desktop_app/ui/customer/editor.py" line="+63"/>
         <source>Details</source>
         <translation>Stammdaten</translation>
     </message>
@@ -3739,7 +3740,7 @@
         <translation>Exportieren Sie in eine Datei mit der Endung .json oder .xlsx (nicht „{name}“).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/merge.py" line="+228"/>
+        <location filename="../../desktop_app/services/merge.py" line="+224"/>
         <source>A customer cannot be merged with itself.</source>
         <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
@@ -5323,7 +5324,7 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../desktop_app/services/merge.py" line="-310"/>
+        <location filename="../../desktop_app/services/merge.py" line="-306"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5378,7 +5379,7 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+104"/>
         <source>Consumer</source>
         <translation>Privatkunde</translation>
     </message>
@@ -6302,18 +6303,18 @@
         <translation> Tage</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+14"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>Running out within</source>
         <translation>Läuft ab innerhalb von</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -6379,7 +6380,7 @@
         <translation>kann nicht gefragt werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>re-permission</source>
         <translation>neue-Einwilligung</translation>
     </message>
@@ -8210,12 +8211,7 @@
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Set in</source>
-        <translation>Festgelegt in</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add rule…</source>
         <translation>Regel hinzufügen…</translation>
     </message>
@@ -8230,19 +8226,24 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>this list</source>
-        <translation>dieser Liste</translation>
+        <location line="-10"/>
+        <source>Set where</source>
+        <translation>Wo festgelegt</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>in this list</source>
+        <translation>in dieser Liste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>the data source</source>
-        <translation>der Datenquelle</translation>
+        <source>on the data source</source>
+        <translation>bei der Datenquelle</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>the purpose</source>
-        <translation>dem Zweck</translation>
+        <source>on the purpose</source>
+        <translation>beim Zweck</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8266,7 +8267,7 @@
         <translation>Diese Frist ändern Sie im Dialog der Datenquelle bzw. des Zwecks.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n customer(s) due for deletion under these rules today.</source>
         <translation>
             <numerusform>Heute ist nach diesen Regeln %n Kunde zur Löschung fällig.</numerusform>
@@ -8304,7 +8305,7 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location line="-240"/>
+        <location line="-242"/>
         <source>Edit retention rule</source>
         <translation>Aufbewahrungsregel bearbeiten</translation>
     </message>

@@ -62,7 +62,7 @@ class BatchEraseDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.detail = QLabel(self)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setWordWrap(True)
@@ -73,7 +73,7 @@ class BatchEraseDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.table)
         split.addWidget(scroll)
-        split.setSizes([520, 440])
+        split.setSizes([560, 400])
         self.confirm = QCheckBox(self.tr("I understand that this cannot be undone."), self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -108,6 +108,8 @@ class BatchEraseDialog(QDialog):
             "",
             len(ids),
         )
+        if not ids:
+            text = self.tr("Nobody is due for deletion.")
         if more:
             text += " " + self.tr(
                 "This run takes the first %1; open this window again afterwards for the next ones."
@@ -125,7 +127,12 @@ class BatchEraseDialog(QDialog):
             )
             cells = (r.customer_no if r else "", r.display_name if r else "", r.city if r else "", stays)
             for column, value in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
         if self.previews:
             self.table.selectRow(0)
         else:

@@ -182,7 +182,7 @@ class RetentionRulesDialog(QDialog):
                 self.tr("Delete after"),
                 self.tr("Description"),
                 self.tr("Active"),
-                self.tr("Set in"),
+                self.tr("Set where"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -219,9 +219,9 @@ class RetentionRulesDialog(QDialog):
             self.rules = retention.list_rules(session)
             due = len(retention.due_ids(session, dt.date.today()))
         set_in = {
-            RuleOrigin.RULE: self.tr("this list"),
-            RuleOrigin.SOURCE: self.tr("the data source"),
-            RuleOrigin.PURPOSE: self.tr("the purpose"),
+            RuleOrigin.RULE: self.tr("in this list"),
+            RuleOrigin.SOURCE: self.tr("on the data source"),
+            RuleOrigin.PURPOSE: self.tr("on the purpose"),
         }
         self.table.setRowCount(len(self.rules))
         for row, rule in enumerate(self.rules):
@@ -241,6 +241,8 @@ class RetentionRulesDialog(QDialog):
                         self.tr("Change this period in the data source's or purpose's own dialog.")
                     )
                 self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.due_line.setText(self.tr("%n customer(s) due for deletion under these rules today.", "", due))
         self._update_buttons()
 
