@@ -173,10 +173,6 @@ class MergePreview:
     merged: CustomerInput  # the kept record's data after the merge
     problem: str = ""  # why these choices cannot be saved (the customer dialog's message), or ""
 
-    @property
-    def withdrawn(self) -> tuple[ConsentPlan, ...]:
-        return tuple(p for p in self.consents if p.outcome is Outcome.NO_WINS)
-
 
 # --- planning -----------------------------------------------------------------------------------------
 
