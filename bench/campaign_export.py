@@ -222,8 +222,6 @@ def main(argv: list[str] | None = None) -> int:
             max_ratio=1.25,
             extra=[
                 f"reference holding the rows in memory: {ref.peak_rss_mb:.0f} MB",
-                "what grows: ledger.record_use takes the consent ids as a Python iterable and holds them "
-                "(sorted set, one tuple each) while it fills its temporary table",
             ],
         ),
         Benchmark(
