@@ -284,7 +284,11 @@ class RowParser:
         if column is None or cells.get(column) is None:
             return None
         if column not in row.dates:  # a general date column serves every consent column: parse it once
-            parsed = parse_datetime(cells[column], self._date_1904)
+            value = cells[column]
+            if type(value) is dt.date:  # a date cell (most): moment() of its midnight, directly
+                row.dates[column] = dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+                return row.dates[column]
+            parsed = parse_datetime(value, self._date_1904)
             if parsed.problem is not None:
                 self._problem(row, column, parsed.problem)
             row.dates[column] = moment(parsed.value) if parsed.value is not None else None
