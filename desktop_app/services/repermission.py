@@ -20,12 +20,11 @@ letter does not already say, while a mail-merge list also serves the e-mail chan
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.engine import Database
@@ -140,7 +139,7 @@ def build_list(
         channels, earliest = found.get((cid, pid), (set(), due))
         channels.add(Channel(channel))
         found[(cid, pid)] = (channels, min(earliest, due))
-    ask = _channels_to_ask(session, today, found)
+    ask = _channels_to_ask(session, today, found, condition)
     people = _people(session, sorted({cid for cid, _ in found}))
     rows = []
     for (cid, pid), (channels, due) in sorted(found.items(), key=lambda kv: (kv[1][1], kv[0])):
@@ -166,17 +165,21 @@ def _runs_out(
 
 
 def _channels_to_ask(
-    session: Session, today: dt.date, found: dict[tuple[int, int], tuple[set[Channel], dt.date]]
+    session: Session,
+    today: dt.date,
+    found: dict[tuple[int, int], tuple[set[Channel], dt.date]],
+    condition: ColumnElement[bool],
 ) -> dict[tuple[int, int], tuple[Channel, LegalBasis]]:
-    """Per customer and purpose: the first allowed channel, its own expiring channels first."""
-    by_purpose: dict[int, list[int]] = defaultdict(list)
-    for cid, pid in found:
-        by_purpose[pid].append(cid)
+    """Per customer and purpose: the first allowed channel, its own expiring channels first.
+
+    The customers to evaluate are given as a subquery (the same condition that found them), not as a
+    list of ids: a large base can have more of them than SQLite takes bound parameters."""
     allowed: dict[tuple[int, int, Channel], LegalBasis] = {}
-    for pid, ids in by_purpose.items():
+    for pid in sorted({pid for _cid, pid in found}):
+        scope = select(Consent.customer_id).where(condition, Consent.purpose_id == pid).correlate(None)
         for channel in Channel:
             evaluation = PopulationEvaluation(session, pid, channel, today)
-            for decision in evaluation.decisions(Customer.id.in_(ids)):
+            for decision in evaluation.decisions(scope):
                 if decision.contactable and decision.basis is not None:
                     allowed[(decision.customer_id, pid, channel)] = decision.basis
     chosen: dict[tuple[int, int], tuple[Channel, LegalBasis]] = {}

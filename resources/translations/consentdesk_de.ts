@@ -2746,7 +2746,7 @@
         <location filename="../../desktop_app/services/catalog.py" line="+15"/>
         <location line="+37"/>
         <location filename="../../desktop_app/services/consent_texts.py" line="+55"/>
-        <location filename="../../desktop_app/services/repermission.py" line="+131"/>
+        <location filename="../../desktop_app/services/repermission.py" line="+130"/>
         <location filename="../../desktop_app/services/retention.py" line="+10"/>
         <source>The purpose no longer exists.</source>
         <translation>Der Zweck existiert nicht mehr.</translation>
@@ -6209,7 +6209,7 @@
 <context>
     <name>Repermission</name>
     <message>
-        <location filename="../../desktop_app/services/repermission.py" line="+93"/>
+        <location filename="../../desktop_app/services/repermission.py" line="+97"/>
         <location line="+72"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
@@ -6283,7 +6283,7 @@
 <context>
     <name>RepermissionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/governance/repermission.py" line="+49"/>
+        <location filename="../../desktop_app/ui/governance/repermission.py" line="+57"/>
         <source>Ask for consent again</source>
         <translation>Erneut um Einwilligung bitten</translation>
     </message>
@@ -6358,8 +6358,13 @@
         <source>The purpose&apos;s current consent form, to enclose with each letter (choose a purpose).</source>
         <translation>Das aktuelle Einwilligungsformular des Zwecks, zum Beilegen in jeden Brief (Zweck auswählen).</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>Looking for stale and expiring consents…</source>
+        <translation>Suche nach veralteten und ablaufenden Einwilligungen…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+15"/>
         <source>%n customer(s) to ask again</source>
         <translation>
             <numerusform>%n Kunde erneut zu fragen</numerusform>
@@ -6380,7 +6385,7 @@
         <translation>kann nicht gefragt werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>re-permission</source>
         <translation>neue-Einwilligung</translation>
     </message>
@@ -6396,11 +6401,16 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Writing the mail-merge list…</source>
+        <translation>Die Serienbrief-Liste wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 customers written to %2 (those without an allowed channel are not in it).</source>
         <translation>%1 Kunden in %2 geschrieben (Kunden ohne erlaubten Kanal sind nicht enthalten).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>This purpose has no consent text in this language yet: add one on the Consent texts page.</source>
         <translation>Für diesen Zweck gibt es noch keinen Einwilligungstext in dieser Sprache: Legen Sie einen auf der Seite Einwilligungstexte an.</translation>
     </message>

@@ -175,6 +175,7 @@ def test_repermission_list_export_and_consent_form(qtbot, ctx: AppContext, tmp_p
     page.repermission_button.click()
     dialog = page.dialog
     assert isinstance(dialog, RepermissionDialog)
+    dialog.wait()  # the list is built on the worker
     assert dialog.table.rowCount() == 2
     rows = {dialog.table.item(r, 1).text(): r for r in range(2)}
     assert dialog.table.item(rows["Brief"], 5).text() == "Post"
@@ -182,13 +183,16 @@ def test_repermission_list_export_and_consent_form(qtbot, ctx: AppContext, tmp_p
     assert "1 customer(s) to ask again" in dialog.summary.text()
     assert not dialog.form_button.isEnabled()
     target = tmp_path / "brief.xlsx"
-    assert dialog.export(target) is not None
+    dialog.export(target)
+    dialog.wait()
     assert "1 customers written to" in dialog.message.text()
     sheet = openpyxl.load_workbook(target).worksheets[0]
     assert sheet.max_row == 2 and sheet.cell(2, 5).value == "Brief"
-    bad = dialog.export(tmp_path / "brief.docx")
-    assert bad is None and ".xlsx or .csv" in dialog.message.text()
+    dialog.export(tmp_path / "brief.docx")
+    dialog.wait()
+    assert ".xlsx or .csv" in dialog.message.text() and not (tmp_path / "brief.docx").exists()
     dialog.purpose.setCurrentIndex(dialog.purpose.findText("Newsletter"))
+    dialog.wait()
     assert dialog.form_button.isEnabled()
     dialog.form_button.click()
     previews = [w for w in dialog.findChildren(ReportPreviewDialog)]

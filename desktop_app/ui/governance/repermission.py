@@ -8,8 +8,11 @@ the purpose (the same for everyone, signed by hand), printed from here.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Generator
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +37,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import catalog, consent_texts, repermission
 from desktop_app.services.repermission import RepermissionList
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.worker import Task
 from desktop_app.vocabulary import CHANNELS, LEGAL_BASES
 
 SHOW_LIMIT = 2000
@@ -41,10 +45,14 @@ _LABELS = "Labels"
 
 
 class RepermissionDialog(QDialog):
+    workDone = Signal(object)  # the list shown, an export's result, or the UserError met
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.found: RepermissionList | None = None
+        self.tasks: list[Task] = []
+        self.generation = 0
         self.last_message = ""
         self.setWindowTitle(self.tr("Ask for consent again"))
         self.resize(1000, 600)
@@ -121,16 +129,33 @@ class RepermissionDialog(QDialog):
         self.form_button.clicked.connect(self.print_form)
         self.refresh()
 
-    def refresh(self) -> None:
-        try:
-            with self.ctx.db.read_session() as session:
-                self.found = repermission.build_list(
-                    session, dt.date.today(), self.purpose.currentData(), self.within.value()
-                )
-        except UserError as error:
-            self._say(error.message())
+    def refresh(self) -> Task:
+        """Builds the list on the worker: on a large base it takes a while (every candidate is evaluated
+        for each channel); a newer request makes the answer of an older one be ignored."""
+        db, today = self.ctx.db, dt.date.today()
+        purpose_id, within = self.purpose.currentData(), self.within.value()
+        self.generation += 1
+        generation = self.generation
+
+        def job(_cancel: Any) -> Generator[None, None, RepermissionList]:
+            yield None
+            with db.read_session() as session:
+                return repermission.build_list(session, today, purpose_id, within)
+
+        self.summary.setText(self.tr("Looking for stale and expiring consents…"))
+        self.export_button.setEnabled(False)
+        task = Task(
+            job, self, on_done=lambda found: self._show_list(generation, found),
+            on_error=self._failed, progress_dialog=False,
+        )  # fmt: skip
+        self.tasks.append(task)
+        task.start()
+        return task
+
+    def _show_list(self, generation: int, found: RepermissionList) -> None:
+        if generation != self.generation:
             return
-        found = self.found
+        self.found = found
         self.summary.setText(
             self.tr("%n customer(s) to ask again", "", len(found.askable))
             + "  ·  "
@@ -161,6 +186,7 @@ class RepermissionDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.export_button.setEnabled(bool(found.askable))
         self.form_button.setEnabled(self.purpose.currentData() is not None)
+        self.workDone.emit(found)
 
     def choose_export(self) -> None:
         stem = self.tr("re-permission")
@@ -171,21 +197,42 @@ class RepermissionDialog(QDialog):
         if path:
             self.export(Path(path))
 
-    def export(self, path: Path) -> repermission.ExportResult | None:
-        try:
-            result = repermission.export_list(
-                self.ctx.db, self.ctx.actor, path, dt.date.today(), self.purpose.currentData(),
-                self.within.value(), self.ctx.language,
-            )  # fmt: skip
-        except UserError as error:
-            self._say(error.message())
-            return None
+    def export(self, path: Path) -> Task:
+        """Writes the list (built again, as of now) on the worker; the result shows below the table."""
+        db, actor, lang = self.ctx.db, self.ctx.actor, self.ctx.language
+        purpose_id, within = self.purpose.currentData(), self.within.value()
+
+        def job(_cancel: Any) -> Generator[None, None, repermission.ExportResult]:
+            yield None
+            return repermission.export_list(db, actor, path, dt.date.today(), purpose_id, within, lang)
+
+        task = Task(
+            job, self, self.tr("Writing the mail-merge list…"), on_done=self._exported, on_error=self._failed
+        )
+        self.tasks.append(task)
+        task.start()
+        return task
+
+    def _exported(self, result: repermission.ExportResult) -> None:
         self._say(
             self.tr("%1 customers written to %2 (those without an allowed channel are not in it).")
             .replace("%1", str(result.rows))
             .replace("%2", str(result.path))
         )
-        return result
+        self.workDone.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            self._say(error.message())
+            self.workDone.emit(error)
+            return
+        raise error
+
+    def wait(self) -> None:
+        """Blocks until the work started so far is done and shown (tests)."""
+        for task in list(self.tasks):
+            task.wait()
+        self.tasks = [t for t in self.tasks if t.running]
 
     def print_form(self) -> None:
         purpose_id = self.purpose.currentData()
