@@ -96,17 +96,17 @@ def list_rules(session: Session) -> list[RuleView]:
         for r in session.execute(select(RetentionRule).order_by(RetentionRule.id)).scalars()
     ]
     views += [
-        view(RuleOrigin.SOURCE, sid, sid, None, months or 0, "", not archived)
-        for sid, months, archived in session.execute(
-            select(DataSource.id, DataSource.retention_months, DataSource.archived)
+        view(RuleOrigin.SOURCE, sid, sid, None, months or 0, "", True)
+        for sid, months in session.execute(
+            select(DataSource.id, DataSource.retention_months)
             .where(DataSource.retention_months.is_not(None))
             .order_by(DataSource.name)
         )
     ]
     views += [
-        view(RuleOrigin.PURPOSE, pid, None, pid, months or 0, "", bool(active))
-        for pid, months, active in session.execute(
-            select(Purpose.id, Purpose.retention_months, Purpose.active)
+        view(RuleOrigin.PURPOSE, pid, None, pid, months or 0, "", True)
+        for pid, months in session.execute(
+            select(Purpose.id, Purpose.retention_months)
             .where(Purpose.retention_months.is_not(None))
             .order_by(Purpose.sort_order, Purpose.id)
         )
@@ -117,9 +117,10 @@ def list_rules(session: Session) -> list[RuleView]:
 def effective_rules(session: Session) -> list[RuleView]:
     """The rules in force: active editor rules, and the periods set on sources and purposes.
 
-    A period set on an archived source or an inactive purpose still applies: the customers and consents
-    are still there, and archiving a source does not make its data lawful to keep."""
-    return [r for r in list_rules(session) if r.active or r.origin != RuleOrigin.RULE]
+    A period set on an archived source or an inactive purpose always applies (listed as active): the
+    customers and consents are still there, and archiving a source does not make its data lawful to
+    keep."""
+    return [r for r in list_rules(session) if r.active]
 
 
 def _validate(session: Session, data: RuleInput, rule_id: int | None) -> None:

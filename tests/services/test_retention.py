@@ -126,6 +126,13 @@ def test_editor_rules_and_the_periods_on_sources_and_purposes_drive_the_due_list
     with db.read_session() as s:
         origins = {(r.origin, r.source_name, r.months) for r in retention.list_rules(s)}
     assert (RuleOrigin.SOURCE, "Web", 12) in origins
+    # Archiving the source does not make its customers' data lawful to keep: the period still counts.
+    with db.session() as s:
+        sources.set_archived(s, "anna", web, True)
+    assert _due(db) == {idle_web}
+    with db.read_session() as s:
+        (web_rule,) = [r for r in retention.list_rules(s) if r.origin == RuleOrigin.SOURCE]
+    assert web_rule.active
 
 
 def test_a_purpose_rule_covers_only_customers_with_a_consent_for_it(db: Database) -> None:
