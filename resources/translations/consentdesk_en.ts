@@ -6,33 +6,33 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/governance/batch_erase.py" line="+106"/>
         <source>%n customer(s) are due for deletion under the retention rules. Choose one to see what is deleted and what is kept, and why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer is due for deletion under the retention rules. Choose it to see what is deleted and what is kept, and why.</numerusform>
+            <numerusform>%n customers are due for deletion under the retention rules. Choose one to see what is deleted and what is kept, and why.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+85"/>
         <source>%n of them keep name and phone number restricted for the §7a UWG evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them keeps name and phone number restricted for the §7a UWG evidence.</numerusform>
+            <numerusform>%n of them keep name and phone number restricted for the §7a UWG evidence.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n were no longer due (e.g. a new purchase or consent) and were left alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n was no longer due (e.g. a new purchase or consent) and was left alone.</numerusform>
+            <numerusform>%n were no longer due (e.g. a new purchase or consent) and were left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n could not be erased:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n could not be erased:</numerusform>
+            <numerusform>%n could not be erased:</numerusform>
         </translation>
     </message>
 </context>
@@ -126,19 +126,19 @@
 <context>
     <name>RepermissionDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/governance/repermission.py" line="+131"/>
+        <location filename="../../desktop_app/ui/governance/repermission.py" line="+160"/>
         <source>%n customer(s) to ask again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer to ask again</numerusform>
+            <numerusform>%n customers to ask again</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n cannot be asked: no channel is allowed (e.g. after an objection)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cannot be asked: no channel is allowed (e.g. after an objection)</numerusform>
+            <numerusform>%n cannot be asked: no channel is allowed (e.g. after an objection)</numerusform>
         </translation>
     </message>
 </context>
@@ -175,25 +175,25 @@
 <context>
     <name>RetentionRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/governance/retention_rules.py" line="+244"/>
+        <location filename="../../desktop_app/ui/governance/retention_rules.py" line="+246"/>
         <source>%n customer(s) due for deletion under these rules today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer due for deletion under these rules today.</numerusform>
+            <numerusform>%n customers due for deletion under these rules today.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
         </translation>
