@@ -2716,7 +2716,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop_app/services/retention.py" line="+128"/>
+        <location filename="../../desktop_app/services/retention.py" line="+129"/>
         <location filename="../../desktop_app/services/sources.py" line="+3"/>
         <source>The retention period must be between 1 and 1200 months.</source>
         <translation>Die Aufbewahrungsfrist muss zwischen 1 und 1200 Monaten liegen.</translation>
