@@ -44,7 +44,7 @@ from desktop_app.services.campaign_files import (
     XlsxListWriter,
 )
 from desktop_app.services.campaign_writing import TargetFile
-from desktop_app.services.evaluation import PopulationEvaluation
+from desktop_app.services.evaluation import BASIS_OF, PopulationEvaluation
 from desktop_app.vocabulary import CHANNELS, LEGAL_BASES
 
 _CTX = "Repermission"
@@ -175,13 +175,17 @@ def _channels_to_ask(
     The customers to evaluate are given as a subquery (the same condition that found them), not as a
     list of ids: a large base can have more of them than SQLite takes bound parameters."""
     allowed: dict[tuple[int, int, Channel], LegalBasis] = {}
+    basis_of = {code.value: basis for code, basis in BASIS_OF.items()}
     for pid in sorted({pid for _cid, pid in found}):
         scope = select(Consent.customer_id).where(condition, Consent.purpose_id == pid).correlate(None)
         for channel in Channel:
-            evaluation = PopulationEvaluation(session, pid, channel, today)
-            for decision in evaluation.decisions(scope):
-                if decision.contactable and decision.basis is not None:
-                    allowed[(decision.customer_id, pid, channel)] = decision.basis
+            # Only the contactable rows leave the database (the others would be dropped here anyway).
+            decided = (
+                PopulationEvaluation(session, pid, channel, today).query(scope).order_by(None).subquery()
+            )
+            query = select(decided.c.id, decided.c.reason).where(decided.c.reason.in_(list(basis_of)))
+            for cid, reason in session.execute(query):
+                allowed[(int(cid), pid, channel)] = basis_of[reason]
     chosen: dict[tuple[int, int], tuple[Channel, LegalBasis]] = {}
     for (cid, pid), (channels, _due) in found.items():
         order = [c for c in ASK_ORDER if c in channels] + [c for c in ASK_ORDER if c not in channels]
