@@ -14,6 +14,7 @@ def test_click_a_finding_to_list_its_customers(qtbot, ctx: AppContext) -> None: 
         cid = customers.create_customer(s, "anna", CustomerInput(last_name="Quellenlos")).id
     page = GovernancePage(ctx)
     qtbot.addWidget(page)
+    page.wait()  # counted on the worker
     rows = {page.findings.item(i).data(0x0100): i for i in range(page.findings.count())}
     item = page.findings.item(rows[Finding.NO_SOURCE.value])
     assert item.text().strip().startswith("1")

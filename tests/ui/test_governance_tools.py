@@ -44,10 +44,12 @@ def _page(qtbot, ctx: AppContext) -> GovernancePage:  # type: ignore[no-untyped-
     page = GovernancePage(ctx)
     page.setProperty("quiet", True)
     qtbot.addWidget(page)
+    page.wait()
     return page
 
 
 def _due_line(page: GovernancePage) -> str:
+    page.wait()  # a change counts again on the worker
     for row in range(page.findings.count()):
         item = page.findings.item(row)
         if item.data(0x0100) == Finding.DUE_FOR_DELETION.value:

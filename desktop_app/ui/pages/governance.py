@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Generator
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.errors import UserError
 from desktop_app.i18n import tr
 from desktop_app.services import customer_list, governance
 from desktop_app.services.governance import Dashboard, Finding
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.worker import Task
 
 LIST_LIMIT = 1000
 _GOVERNANCE = "Governance"  # context of the finding titles in services.governance
@@ -38,6 +41,8 @@ class GovernancePage(QWidget):
         self.ctx = ctx
         self.board: Dashboard | None = None
         self.ids: list[int] = []
+        self.task: Task | None = None
+        self._refresh_again = False
         title = QLabel(self.tr("Data governance"), self)
         title.setObjectName("pageTitle")
         self.requests_line = QLabel(self)
@@ -51,7 +56,12 @@ class GovernancePage(QWidget):
         tools.addStretch(1)
         self.dialog: QDialog | None = None
         self.findings = QListWidget(self)
+        self.findings.setObjectName("findings")
         self.findings.setMinimumWidth(430)
+        self.findings.setMaximumWidth(520)
+        self.findings.setWordWrap(True)
+        self.findings.setSpacing(3)
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.caption = QLabel(self.tr("Choose a line on the left to see the customers behind it."), self)
         self.caption.setWordWrap(True)
         self.table = QTableWidget(self)
@@ -82,13 +92,55 @@ class GovernancePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Counts again on the worker: over a million customers the dashboard takes seconds."""
+        if self.task is not None and self.task.running:
+            self._refresh_again = True
+            return
         today = dt.date.today()
-        with self.ctx.db.read_session() as session:
-            self.board = governance.dashboard(session, today)
+        db = self.ctx.db
+
+        def job(_cancel: Callable[[], bool]) -> Generator[None, None, Dashboard]:
+            with db.read_session() as session:
+                return governance.dashboard(session, today)
+            yield  # a generator for the worker, with nothing to report on the way
+
+        self.requests_line.setText(self.tr("Counting…"))
+        self.erase_button.setEnabled(False)
+        self.task = Task(
+            job,
+            self,
+            on_done=self._show_board,
+            on_error=self._failed,
+            progress_dialog=False,
+            busy_cursor=False,
+        )
+        self.task.start()
+
+    def wait(self) -> None:
+        """Blocks until the counts are shown (tests, screenshots)."""
+        while self.task is not None and self.task.running:
+            self.task.wait()
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
+        if not isinstance(error, UserError):
+            raise error
+        self.requests_line.setText(error.message())
+
+    def _show_board(self, board: Dashboard) -> None:
+        self.task = None
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh()
+            return
+        self.board = board
+        current = self.findings.currentItem()
+        chosen = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        self.findings.blockSignals(True)
         self.findings.clear()
-        for line in self.board.lines:
-            text = f"{line.count:>7,}  ·  {tr(_GOVERNANCE, line.title, days=self.board.doi_days)}"
-            item = QListWidgetItem(text.replace(",", "." if self.ctx.language == "de" else ","))
+        for line in board.lines:
+            count = f"{line.count:,}".replace(",", "." if self.ctx.language == "de" else ",")
+            item = QListWidgetItem(f"{count}  ·  {tr(_GOVERNANCE, line.title, days=board.doi_days)}")
             item.setData(Qt.ItemDataRole.UserRole, line.finding.value)
             if line.count:
                 font = QFont(item.font())
@@ -96,14 +148,18 @@ class GovernancePage(QWidget):
                 item.setFont(font)
                 item.setForeground(QBrush(QColor("#b54708")))
             self.findings.addItem(item)
-        self.erase_button.setEnabled(self.board.count(Finding.DUE_FOR_DELETION) > 0)
-        deadline = self.board.next_deadline.strftime("%d.%m.%Y") if self.board.next_deadline else "–"
+        self.findings.blockSignals(False)
+        self.erase_button.setEnabled(board.count(Finding.DUE_FOR_DELETION) > 0)
+        deadline = board.next_deadline.strftime("%d.%m.%Y") if board.next_deadline else "–"
         self.requests_line.setText(
             self.tr("Data-subject requests: %1 open, %2 overdue, next deadline %3.")
-            .replace("%1", str(self.board.open_requests))
-            .replace("%2", str(self.board.overdue_requests))
+            .replace("%1", str(board.open_requests))
+            .replace("%2", str(board.overdue_requests))
             .replace("%3", deadline)
         )
+        for row in range(self.findings.count()):
+            if chosen is not None and self.findings.item(row).data(Qt.ItemDataRole.UserRole) == chosen:
+                self.findings.setCurrentRow(row)  # the customers behind it are listed again
 
     def show_finding(self, item: QListWidgetItem | None) -> None:
         if item is None:
@@ -138,12 +194,7 @@ class GovernancePage(QWidget):
         return dialog
 
     def _after_change(self) -> None:
-        current = self.findings.currentItem()
-        finding = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
-        self.refresh()
-        for row in range(self.findings.count()):
-            if self.findings.item(row).data(Qt.ItemDataRole.UserRole) == finding:
-                self.findings.setCurrentRow(row)
+        self.refresh()  # keeps the chosen line and lists its customers again
 
     def open_rules(self) -> QDialog:
         from desktop_app.ui.governance.retention_rules import RetentionRulesDialog

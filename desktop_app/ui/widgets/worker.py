@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Generator
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 Job = Callable[[Callable[[], bool]], Generator[Any, None, Any]]
@@ -98,6 +98,10 @@ class Task(QObject):
 
     def start(self) -> None:
         self.running = True
+        app = QCoreApplication.instance()
+        if app is not None:
+            # A QThread destroyed while it runs aborts the process: quitting mid-job must stop it first.
+            app.aboutToQuit.connect(self._stop_for_quit)
         self.worker.start()
         self.timer.start()
         QTimer.singleShot(CURSOR_AFTER_MS, self._busy_cursor)
@@ -105,6 +109,11 @@ class Task(QObject):
 
     def cancel(self) -> None:
         self.cancelled.set()
+
+    def _stop_for_quit(self) -> None:
+        if self.running:
+            self.cancel()
+            self.worker.wait()
 
     def wait(self) -> None:
         """Blocks until the worker is done and its news delivered (tests; closing the window)."""
