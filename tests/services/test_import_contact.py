@@ -109,16 +109,17 @@ def test_the_shortcut_for_national_numbers_is_what_parse_returns(text: str, regi
 @example(code=49, national="301234567")  # fixed line
 @example(code=49, national="9001234567")  # premium rate
 @example(code=39, national="0612345678")  # Italian leading zero
-def test_the_compiled_number_type_is_phonenumbers_number_type(code: int, national: str) -> None:
+def test_number_type_and_e164_are_what_phonenumbers_gives(code: int, national: str) -> None:
     import phonenumbers
 
-    from desktop_app.services.importing.contact import _number_type
+    from desktop_app.services.importing.contact import _e164, _number_type
 
     number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
     if national.startswith("0") and len(national) > 1:
         number.italian_leading_zero = True
         number.number_of_leading_zeros = len(national) - len(national.lstrip("0")) or None
     assert _number_type(number) == phonenumbers.number_type(number)
+    assert _e164(number) == phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 @settings(max_examples=300, deadline=None)

@@ -194,6 +194,13 @@ def _number_type(number: PhoneNumber) -> int:
     return PhoneNumberType.UNKNOWN
 
 
+def _e164(number: PhoneNumber) -> str:
+    """format_number(number, E164): for a parsed number its early exit, "+", calling code, digits."""
+    if number.national_number and number.country_code is not None:
+        return f"+{number.country_code}{pnu.national_significant_number(number)}"
+    return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
 def phone_facts(text: str, region: str, want_type: bool = False) -> PhoneFacts:
     """`want_type`: also find out whether it is a mobile number (a further metadata match)."""
     text = clean_text(text)
@@ -208,7 +215,7 @@ def phone_facts(text: str, region: str, want_type: bool = False) -> PhoneFacts:
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason not in _POSSIBLE:
         return _UNREADABLE
-    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    e164 = _e164(number)
     dialable = reason == ValidationResult.IS_POSSIBLE
     if number.italian_leading_zero:
         # Leading zeros of the national number do not survive a second parse of the E.164 text (tests
