@@ -2,8 +2,9 @@
 
 Every file is generated in tmp_path (see sheet_builders); each case names the message the user must
 get, both from the reader and from a whole import into a database, whose file's SHA-256 must not
-change (some problems lie past the preview's rows and are only met while the import writes). Files that read fine despite being odd (absurd dimensions, far-apart cells, UTF-16 without BOM)
-are in test_odd_files_read.py.
+change (some problems lie past the preview's rows and are only met while the import writes). Files
+that read fine despite being odd (absurd dimensions, far-apart cells, UTF-16 without BOM) are in
+test_odd_files_read.py.
 """
 
 from __future__ import annotations
