@@ -12,15 +12,18 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sqlite3
 import sys
-import time
 
-from harness import BENCH_HOME, Benchmark, demo_db_path, ensure_demo_db, measure, report
-
-ORDER_SQL = (
-    "SELECT id FROM customers WHERE status != 'erased' ORDER BY last_name, first_name, id"  # default order
+from harness import (
+    CUSTOMER_ORDER_SQL,
+    Benchmark,
+    customer_list_model,
+    demo_db_path,
+    ensure_demo_db,
+    load_all_ids,
+    measure,
+    report,
 )
 
 
@@ -28,26 +31,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=1_000_000)
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    os.environ["CONSENTDESK_HOME"] = str(BENCH_HOME)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     path = ensure_demo_db(demo_db_path(args.customers), args.customers)
 
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from desktop_app.ui.models.customer_table import FIRST_IDS
 
-    from desktop_app.db.engine import Database
-    from desktop_app.ui.context import AppContext
-    from desktop_app.ui.models.customer_table import FIRST_IDS, CustomerTableModel
-
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    db = Database(f"sqlite:///{path}")
-    model = CustomerTableModel(AppContext(db=db, actor="bench", language="en"))
+    app, db, model = customer_list_model(path)
     conn = sqlite3.connect(path)
 
     def first_ids_plain() -> None:
-        conn.execute(f"{ORDER_SQL} LIMIT {FIRST_IDS}").fetchall()
+        conn.execute(f"{CUSTOMER_ORDER_SQL} LIMIT {FIRST_IDS}").fetchall()
 
     def all_ids_plain() -> None:
-        conn.execute(ORDER_SQL).fetchall()
+        conn.execute(CUSTOMER_ORDER_SQL).fetchall()
 
     def reload() -> None:
         model.reload()
@@ -56,28 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     ticks: list[float] = []
 
     def load_all() -> None:
-        ticks.clear()
-        loop = QEventLoop()
-        model.idsLoaded.connect(loop.quit)
-        start = time.perf_counter()
-        model.reload()
-        model.data(model.index(0, 1))  # as a view's first paint does: the rest starts now
-        ticks.append(time.perf_counter() - start)
-        original = model._load_chunk
-
-        def timed_chunk() -> None:
-            began = time.perf_counter()
-            original()
-            ticks.append(time.perf_counter() - began)
-
-        model._timer.timeout.disconnect()
-        model._timer.timeout.connect(timed_chunk)
-        if model.is_loading():
-            loop.exec()
-        model._timer.timeout.disconnect()
-        model._timer.timeout.connect(model._load_chunk)
-        model.idsLoaded.disconnect(loop.quit)
-        assert model.rowCount() == model.count()
+        load_all_ids(model, ticks)
 
     results = [
         Benchmark(

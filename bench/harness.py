@@ -17,7 +17,7 @@ import tracemalloc
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
@@ -86,6 +86,8 @@ class Benchmark:
 
 
 def _fmt(value: float, unit: str) -> str:
+    if unit == "count":
+        return f"{value:,.0f}"
     if unit == "s":
         return f"{value * 1000:.0f} ms" if value < 10 else f"{value:.1f} s"
     if unit == "MB":
@@ -197,6 +199,16 @@ def peak_rss_self() -> float:
     return _rss_mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
+def rss_mb() -> float:
+    """MB: this process's resident set now (Linux); elsewhere its peak so far."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            pages = int(statm.read().split()[1])
+    except OSError:
+        return peak_rss_self()
+    return pages * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
+
+
 def traced_peak(fn: Callable[[], T]) -> tuple[T, float]:
     """Runs fn under tracemalloc: (its result, peak MB of Python allocations during the call)."""
     tracemalloc.start()
@@ -290,3 +302,88 @@ def ensure_demo_db(path: Path, customers: int, seed: int = 1, progress: bool = T
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     partial.replace(path)
     return path
+
+
+# --- the customer list -------------------------------------------------------------------------------
+# The list's default order (by name), as plain SQL: the reference the list model is measured against.
+CUSTOMER_ORDER_SQL = "SELECT id FROM customers WHERE status != 'erased' ORDER BY last_name, first_name, id"
+
+
+def customer_list_model(path: Path) -> tuple[object, object, Any]:
+    """(the Qt application, the Database, a CustomerTableModel) over the database at `path`, not yet
+    loaded; the caller disposes of the Database. Offscreen, settings in bench/out/home."""
+    os.environ["CONSENTDESK_HOME"] = str(BENCH_HOME)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.db.engine import Database
+    from desktop_app.ui.context import AppContext
+    from desktop_app.ui.models.customer_table import CustomerTableModel
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    db = Database(f"sqlite:///{path}")
+    return app, db, CustomerTableModel(AppContext(db=db, actor="bench", language="en"))
+
+
+def open_list(model: Any) -> None:
+    """What opening the list waits for: the count, the first ids and the first page of rows (a view's
+    first paint); then the rest of the ids is left unloaded."""
+    model.reload()
+    model.data(model.index(0, 1))
+    model.stop_loading()
+
+
+def load_all_ids(model: Any, ticks: list[float]) -> None:
+    """reload() and every id through the event loop, chunk by chunk, as the open list does; `ticks`
+    gets the seconds of each turn (the first: reload plus the first page of rows)."""
+    from PySide6.QtCore import QEventLoop
+
+    ticks.clear()
+    loop = QEventLoop()
+    model.idsLoaded.connect(loop.quit)
+    start = time.perf_counter()
+    model.reload()
+    model.data(model.index(0, 1))  # as a view's first paint does: the rest starts now
+    ticks.append(time.perf_counter() - start)
+    original = model._load_chunk
+
+    def timed_chunk() -> None:
+        began = time.perf_counter()
+        original()
+        ticks.append(time.perf_counter() - began)
+
+    model._timer.timeout.disconnect()
+    model._timer.timeout.connect(timed_chunk)
+    if model.is_loading():
+        loop.exec()
+    model._timer.timeout.disconnect()
+    model._timer.timeout.connect(model._load_chunk)
+    model.idsLoaded.disconnect(loop.quit)
+    assert model.rowCount() == model.count()
+
+
+class EmitDebt:
+    """Gives True back the references PySide6 takes from it on each Signal.emit() called from Python.
+
+    PySide6 6.12 on Python 3.11: emit() returns True without a reference of its own, so every emit
+    (the list model emits countChanged on each reload) leaves True one reference short, and a
+    benchmark that searches a hundred times ends with "Fatal Python error: bool_dealloc" at exit.
+    watch() the signals the Python code emits; repay() when done. Python 3.12 makes True immortal.
+    """
+
+    def __init__(self) -> None:
+        self.emitted = 0
+
+    def watch(self, *signals: Any) -> None:
+        for signal in signals:
+            signal.connect(self._count)
+
+    def _count(self, *_: object) -> None:
+        self.emitted += 1
+
+    def repay(self) -> None:
+        import ctypes
+
+        for _ in range(self.emitted):
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+        self.emitted = 0
