@@ -27,8 +27,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 @pytest.fixture
 def office(db: Database) -> tuple[str, int, int]:
     rich = rich_customer(db)
-    assert db.file_path is not None
-    return str(db.file_path), rich.customer_id, rich.export_id
+    return db.url, rich.customer_id, rich.export_id
 
 
 def test_the_three_reports(
