@@ -48,7 +48,7 @@ def _global_options(parser: argparse.ArgumentParser, default: Any) -> None:
         "--lang",
         choices=["de", "en"],
         default=default,
-        help=say(QT_TRANSLATE_NOOP("Cli", "language of messages (default: system)")),
+        help=say(QT_TRANSLATE_NOOP("Cli", "language of messages (default: the one chosen in Settings)")),
     )
     parser.add_argument(
         "--json",
@@ -78,12 +78,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _early_language(argv: Sequence[str]) -> None:
-    """Help texts are built before parsing, so --lang is looked for first."""
+    """Help texts are built before parsing, so --lang is looked for first; else the GUI's Settings choice."""
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
             i18n.set_language(argv[i + 1])
-        elif arg.startswith("--lang="):
+            return
+        if arg.startswith("--lang="):
             i18n.set_language(arg.split("=", 1)[1])
+            return
+    from desktop_app.preferences import stored_language
+
+    stored = stored_language()
+    if stored is not None:
+        i18n.set_language(stored)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -656,8 +656,8 @@
         </message>
         <message>
             <location line="+9" />
-            <source>language of messages (default: system)</source>
-            <translation>Sprache der Meldungen (Standard: System)</translation>
+            <source>language of messages (default: the one chosen in Settings)</source>
+            <translation>Sprache der Meldungen (Standard: die in den Einstellungen gewählte)</translation>
         </message>
         <message>
             <location line="+6" />
@@ -670,7 +670,7 @@
             <translation>ConsentDesk-Kommandozeile</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+45" />
             <source>Error: {message}</source>
             <translation>Fehler: {message}</translation>
         </message>

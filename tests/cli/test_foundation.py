@@ -32,6 +32,23 @@ def test_german_messages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert code == 0 and out.startswith("Datenbank bereit")
 
 
+def test_the_language_chosen_in_settings_applies_unless_lang_is_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_app import i18n
+    from desktop_app.preferences import store_language
+
+    store_language("de")
+    try:
+        code, out, _ = run(capsys, "--db", str(tmp_path / "a.sqlite3"), "init")
+        assert code == 0 and out.startswith("Datenbank bereit")
+        code, out, _ = run(capsys, "--lang", "en", "--db", str(tmp_path / "a.sqlite3"), "init")
+        assert code == 0 and out.startswith("Database ready")
+    finally:
+        store_language(None)
+        i18n.set_language("en")
+
+
 def test_user_errors_are_messages_not_tracebacks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "bad.sqlite3"
     bad.write_text("not a database " * 200)
