@@ -80,8 +80,41 @@ def _window(app, ctx, out: Path, language: str) -> None:  # type: ignore[no-unty
         editor.show()
         _settle(app)
         editor.grab().save(str(out / f"{language}-8-customer-editor.png"))
+        editor.tabs.setCurrentIndex(1)
+        _settle(app)
+        editor.grab().save(str(out / f"{language}-9-consent-matrix.png"))
         editor.reject()
+    for number, (name, make) in enumerate(_dialogs(ctx, window, customer), start=10):
+        dialog = make()
+        dialog.show()
+        _settle(app)
+        dialog.grab().save(str(out / f"{language}-{number}-{name}.png"))
+        dialog.close()
     window.close()
+
+
+def _dialogs(ctx, window, customer):  # type: ignore[no-untyped-def]
+    """(name, factory) of the dialogs worth a picture; built one at a time."""
+    from desktop_app.services import customers
+    from desktop_app.ui.campaigns.campaign_dialog import CampaignDialog
+    from desktop_app.ui.customer.record_consent import RecordConsentDialog
+    from desktop_app.ui.dialogs.settings_dialog import SettingsDialog
+    from desktop_app.ui.governance.retention_rules import RetentionRulesDialog
+    from desktop_app.ui.importing.history import ImportHistoryDialog
+    from desktop_app.ui.importing.wizard import ImportWizard
+
+    dialogs = [
+        ("import-wizard", lambda: ImportWizard(ctx, window)),
+        ("import-history", lambda: ImportHistoryDialog(ctx, window)),
+        ("new-campaign", lambda: CampaignDialog(ctx, None, window)),
+        ("retention-rules", lambda: RetentionRulesDialog(ctx, window)),
+        ("settings", lambda: SettingsDialog(ctx, window)),
+    ]
+    if customer is not None:
+        with ctx.db.read_session() as session:
+            view = customers.get_customer(session, customer.id)
+        dialogs.insert(0, ("record-consent", lambda: RecordConsentDialog(ctx, view, parent=window)))
+    return dialogs
 
 
 def _settle(app) -> None:  # type: ignore[no-untyped-def]
