@@ -5,10 +5,9 @@ The work is done by services.merge; this dialog only collects the choices and sh
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape as _escape
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,11 +20,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -327,48 +324,3 @@ class MergeDialog(QDialog):
 
 def _list(items: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{_escape(i)}</li>" for i in items) + "</ul>"
-
-
-class MergeSelectionMenu(QObject):
-    """The customer table's context menu: merge the two selected rows (the upper one is kept)."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        table: QTableView,
-        id_at: Callable[[int], int | None],
-        after_merge: Callable[[], None],
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.table = table
-        self.id_at = id_at
-        self.after_merge = after_merge
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.customContextMenuRequested.connect(self._popup)
-
-    def selected_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        ids = [self.id_at(row) for row in rows]
-        return [i for i in ids if i is not None]
-
-    def menu(self) -> QMenu:
-        menu = QMenu(self.table)
-        action = menu.addAction(self.tr("Merge the two selected customers…"))
-        action.setEnabled(len(self.selected_ids()) == 2)
-        action.triggered.connect(self.merge_selected)
-        return menu
-
-    def _popup(self, pos: QPoint) -> None:
-        self.menu().popup(self.table.viewport().mapToGlobal(pos))
-
-    def merge_selected(self) -> MergeDialog | None:
-        ids = self.selected_ids()
-        if len(ids) != 2:
-            return None
-        dialog = MergeDialog(self.ctx, ids[0], ids[1], self.table.window())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self.after_merge)
-        dialog.open()
-        return dialog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,9 +23,11 @@ from desktop_app.domain.enums import CustomerKind, CustomerStatus
 from desktop_app.services import catalog, customer_list
 from desktop_app.ui import labels
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.customer.list_export import CustomerExportDialog, CustomerListExport
-from desktop_app.ui.customer.merge_dialog import MergeSelectionMenu
+from desktop_app.ui.customer.merge_menu import MergeSelectionMenu
 from desktop_app.ui.models.customer_table import CustomerTableModel
+
+if TYPE_CHECKING:
+    from desktop_app.ui.customer.list_export import CustomerExportDialog, CustomerListExport
 
 SEARCH_DELAY_MS = 250
 
@@ -104,9 +107,8 @@ class CustomersPage(QWidget):
         self.export_button.setToolTip(
             self.tr("Save the list as shown (search, filters, order) as .xlsx or .csv")
         )
-        self.exporter = CustomerListExport(ctx, self)
+        self._exporter: CustomerListExport | None = None  # made on first use: it loads the export code
         self.export_button.clicked.connect(self.export_list)
-        self.exporter.busyChanged.connect(lambda busy: self.export_button.setEnabled(not busy))
         top.addWidget(self.export_button)
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
@@ -149,6 +151,15 @@ class CustomersPage(QWidget):
             contactable_for=self.contactable_filter.currentData(),
         )
         self.model.set_filter(flt)
+
+    @property
+    def exporter(self) -> CustomerListExport:
+        if self._exporter is None:
+            from desktop_app.ui.customer.list_export import CustomerListExport
+
+            self._exporter = CustomerListExport(self.ctx, self)
+            self._exporter.busyChanged.connect(lambda busy: self.export_button.setEnabled(not busy))
+        return self._exporter
 
     def export_list(self) -> CustomerExportDialog:
         """Asks for columns and file, then exports exactly what the list shows."""
