@@ -47,6 +47,7 @@ def _shoot(customers: int, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     ctx = open_context(None, "de")
     generate_demo(ctx.db, customers=customers, seed=7, today=dt.date.today())
+    _campaigns(ctx)
     ctx.db.dispose()
     for language in ("de", "en"):
         i18n.install_qt_translator(app, i18n.set_language(language))
@@ -56,6 +57,23 @@ def _shoot(customers: int, out: Path) -> int:
         i18n.uninstall_qt_translator(app)
     print(f"Wrote screenshots to {out}")
     return 0
+
+
+def _campaigns(ctx) -> None:  # type: ignore[no-untyped-def]
+    """Two planned campaigns, so the Campaigns page shows a preview as an office would see it."""
+    from sqlalchemy import select
+
+    from desktop_app.db.models import Purpose
+    from desktop_app.domain.enums import Channel
+    from desktop_app.services.campaigns import CampaignInput, create_campaign
+
+    with ctx.db.session() as session:
+        purposes = dict(session.execute(select(Purpose.code, Purpose.id)).all())
+        for name, code, channel in (
+            ("Frühjahrsangebot 2027", "offers", Channel.EMAIL),
+            ("Newsletter Januar", "newsletter", Channel.EMAIL),
+        ):
+            create_campaign(session, ctx.actor, CampaignInput(name, purposes[code], channel))
 
 
 def _window(app, ctx, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
