@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli.common import command, emit, opened, say
+from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, current_language, tr
 
 if TYPE_CHECKING:
@@ -65,6 +66,12 @@ def _erase_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help=say(QT_TRANSLATE_NOOP("Cli", "really erase (without: preview only)")),
     )
+    parser.add_argument(
+        "--limit",
+        type=int,
+        metavar="N",
+        help=say(QT_TRANSLATE_NOOP("Cli", "with --due: only the first N due customers (run again for more)")),
+    )
 
 
 @command(
@@ -95,6 +102,10 @@ def cmd_erase(args: argparse.Namespace) -> int:
             "kept": [tr(_ERASURE, t, **preview.params) for t in preview.kept],
         }
 
+    if args.limit is not None and (not args.due or args.limit < 1):
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "--limit goes with --due and needs a number of at least 1.")
+        )
     if args.due:
         return _erase_due(args, describe, payload)
     with opened(args) as db:
@@ -126,13 +137,16 @@ def _erase_due(
     today = dt.date.today()
     with opened(args) as db:
         with db.read_session() as session:
-            ids = retention.due_ids(session, today)
+            due = retention.due_ids(session, today)
+            ids = due[: args.limit] if args.limit else due
             previews = retention.preview_batch(session, ids, today)
             names = {}
             for start in range(0, len(ids), 5000):
                 rows = customer_list.rows_by_ids(session, ids[start : start + 5000])
                 names.update({cid: row.display_name for cid, row in rows.items()})
-        lines = [say(QT_TRANSLATE_NOOP("Cli", "{count} customer(s) due for deletion"), count=len(ids))]
+        lines = [say(QT_TRANSLATE_NOOP("Cli", "{count} customer(s) due for deletion"), count=len(due))]
+        if len(ids) < len(due):
+            lines.append(say(QT_TRANSLATE_NOOP("Cli", "These are the first {count}:"), count=len(ids)))
         for preview in previews:
             lines.append(f"#{preview.customer_id} {names.get(preview.customer_id, '')}")
             lines += ["  " + line for line in describe(preview)]
@@ -140,7 +154,7 @@ def _erase_due(
         if not args.yes:
             if ids:
                 lines.append(say(QT_TRANSLATE_NOOP("Cli", "Nothing was changed. Add --yes to erase.")))
-            emit(args, {"due": len(ids), "erased": 0, "customers": people}, lines)
+            emit(args, {"due": len(due), "erased": 0, "customers": people}, lines)
             return 0
         steps = retention.erase_due(db, current_actor(), ids, lambda: False, today)
         while True:
@@ -162,7 +176,7 @@ def _erase_due(
     emit(
         args,
         {
-            "due": len(ids),
+            "due": len(due),
             "erased": list(result.erased),
             "kept_restricted": list(result.kept_restricted),
             "skipped": list(result.skipped),

@@ -685,7 +685,7 @@
             <translation>Unerwarteter Fehler ({kind}). Details wurden in {path} gespeichert; bitte senden Sie diese Datei an den Support.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli/governance.py" line="+26" />
+            <location filename="../../desktop_app/cli/governance.py" line="+27" />
             <source>only open requests</source>
             <translation>nur offene Anträge</translation>
         </message>
@@ -721,6 +721,11 @@
         </message>
         <message>
             <location line="+6" />
+            <source>with --due: only the first N due customers (run again for more)</source>
+            <translation>mit --due: nur die ersten N fälligen Kunden (für weitere erneut aufrufen)</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>erase a customer's personal data (Art. 17 GDPR), keeping the suppression entry</source>
             <translation>personenbezogene Daten eines Kunden löschen (Art. 17 DSGVO), der Sperreintrag bleibt</translation>
         </message>
@@ -735,20 +740,25 @@
             <translation>Erhalten bleibt:</translation>
         </message>
         <message>
-            <location line="+21" />
-            <location line="+37" />
+            <location line="+25" />
+            <location line="+40" />
             <source>Nothing was changed. Add --yes to erase.</source>
             <translation>Es wurde nichts geändert. Mit --yes wird gelöscht.</translation>
         </message>
         <message>
-            <location line="-30" />
+            <location line="-33" />
             <source>Customer {id} was erased.</source>
             <translation>Kunde {id} wurde gelöscht.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>{count} customer(s) due for deletion</source>
             <translation>{count} Kunde(n) zur Löschung fällig</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>These are the first {count}:</source>
+            <translation>Das sind die ersten {count}:</translation>
         </message>
         <message>
             <location line="+17" />
@@ -1007,7 +1017,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../desktop_app/cli/governance.py" line="-231" />
+            <location filename="../../desktop_app/cli/governance.py" line="-244" />
             <source>customer id</source>
             <translation>Kunden-ID</translation>
         </message>
@@ -2395,7 +2405,7 @@
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../desktop_app/ui/pages/customers.py" line="+43" />
+            <location filename="../../desktop_app/ui/pages/customers.py" line="+46" />
             <source>Search name, company, e-mail, phone, city, customer no.</source>
             <translation>Name, Firma, E-Mail, Telefon, Ort, Kundennr. suchen</translation>
         </message>
@@ -2460,7 +2470,7 @@
             <translation>Die Liste so, wie sie angezeigt wird (Suche, Filter, Reihenfolge), als .xlsx oder .csv speichern</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+67" />
             <source>All sources</source>
             <translation>Alle Quellen</translation>
         </message>
@@ -3050,7 +3060,12 @@
             <translation>Die Daten dieses Kunden wurden gelöscht; es kann nichts mehr erfasst werden.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/cli/governance.py" line="+200" />
+            <location filename="../../desktop_app/cli/governance.py" line="+49" />
+            <source>--limit goes with --due and needs a number of at least 1.</source>
+            <translation>--limit gehört zu --due und braucht eine Zahl von mindestens 1.</translation>
+        </message>
+        <message>
+            <location line="+164" />
             <location filename="../../desktop_app/services/ledger_checks.py" line="+10" />
             <source>The purpose “{purpose}” does not exist.</source>
             <translation>Den Zweck „{purpose}“ gibt es nicht.</translation>
@@ -5467,7 +5482,7 @@
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/customer/merge_dialog.py" line="+54" />
+            <location filename="../../desktop_app/ui/customer/merge_dialog.py" line="+51" />
             <source>Merge customers</source>
             <translation>Kunden zusammenführen</translation>
         </message>
@@ -5610,7 +5625,7 @@
     <context>
         <name>MergeSelectionMenu</name>
         <message>
-            <location line="+68" />
+            <location filename="../../desktop_app/ui/customer/merge_menu.py" line="+43" />
             <source>Merge the two selected customers…</source>
             <translation>Die beiden ausgewählten Kunden zusammenführen…</translation>
         </message>

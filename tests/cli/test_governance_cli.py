@@ -72,6 +72,31 @@ def test_erase_due_previews_then_erases(tmp_path: Path, capsys: pytest.CaptureFi
     assert "not allowed with" in capsys.readouterr().err
 
 
+def test_erase_due_with_a_limit_takes_the_first_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(tmp_path / "o.sqlite3")
+    idle, _asked = _office(path)
+    db = open_database(path)
+    with db.session() as s:
+        more = [
+            customers.create_customer(s, "anna", CustomerInput(last_name=f"Still{n}", source_id=1)).id
+            for n in range(3)
+        ]
+        s.execute(
+            update(Customer).where(Customer.id.in_(more)).values(created_at=NOW - dt.timedelta(days=1500))
+        )
+    db.dispose()
+    code, out, _ = run(capsys, "--db", path, "erase", "--due", "--limit", "2", "--yes", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["due"] == 4 and data["erased"] == [idle, more[0]]
+    code, out, _ = run(capsys, "--db", path, "erase", "--due", "--limit", "1")
+    assert code == 0 and "2 customer(s) due for deletion" in out and "These are the first 1:" in out
+    for bad in (["--due", "--limit", "0"], ["--customer", str(idle), "--limit", "3"]):
+        code, _, err = run(capsys, "--db", path, "erase", *bad)
+        assert code == 2 and "--limit goes with --due" in err
+
+
 def test_repermission_lists_and_exports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = str(tmp_path / "o.sqlite3")
     _idle, asked = _office(path)
