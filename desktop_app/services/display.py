@@ -1,4 +1,4 @@
-"""Dates and times inside messages, written the way the reader's language writes them."""
+"""Numbers, dates and times inside messages, written the way the reader's language writes them."""
 
 from __future__ import annotations
 
@@ -6,6 +6,12 @@ import datetime as dt
 
 from desktop_app.domain.enums import Channel
 from desktop_app.i18n import QT_TRANSLATE_NOOP, current_language, tr
+
+
+def number_text(n: int, lang: str) -> str:
+    """Thousands grouped the way the reader writes them: 1.234.567 in German, 1,234,567 in English."""
+    text = f"{n:,}"
+    return text.replace(",", ".") if lang.startswith("de") else text
 
 
 def date_text(day: dt.date) -> str:

@@ -139,3 +139,17 @@ def test_source_filter_offers_the_sources_as_the_sources_page_lists_them(qtbot, 
     with ctx.db.read_session() as s:
         listed = [(v.id, v.name) for v in sources.list_sources(s)]
     assert offered == listed and len(listed) >= 5
+
+
+def test_the_count_groups_thousands_as_the_reader_writes_them(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from desktop_app.ui.pages.customers import CustomersPage
+
+    page = CustomersPage(ctx)
+    qtbot.addWidget(page)
+    page.model.countChanged.emit(1234567)
+    assert page.count_label.text().startswith("1,234,567 customer")
+    page.ctx = dataclasses.replace(ctx, language="de")
+    page.model.countChanged.emit(1234567)
+    assert page.count_label.text().startswith("1.234.567 ")

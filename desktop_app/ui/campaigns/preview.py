@@ -36,6 +36,7 @@ from desktop_app.services import campaigns
 from desktop_app.services.campaign_segment import Segment
 from desktop_app.services.campaigns import Preview
 from desktop_app.services.customer_list import CustomerRow
+from desktop_app.services.display import number_text
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.worker import Task
 
@@ -49,12 +50,6 @@ class PreviewParams:
     channel: Channel
     on: dt.date
     segment: Segment
-
-
-def number_text(n: int, lang: str) -> str:
-    """Thousands grouped the way the reader writes them: 1.234.567 in German, 1,234,567 in English."""
-    text = f"{n:,}"
-    return text.replace(",", ".") if lang.startswith("de") else text
 
 
 class PreviewPanel(QWidget):

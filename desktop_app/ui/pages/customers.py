@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.enums import CustomerKind, CustomerStatus
 from desktop_app.services import catalog, customer_list
+from desktop_app.services.display import number_text
 from desktop_app.ui import labels
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.customer.merge_menu import MergeSelectionMenu
@@ -192,4 +193,5 @@ class CustomersPage(QWidget):
             self.openCustomer.emit(customer_id)
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("%n customer(s)", "", count))
+        text = self.tr("%n customer(s)", "", count)
+        self.count_label.setText(text.replace(str(count), number_text(count, self.ctx.language), 1))
