@@ -96,6 +96,7 @@ def test_every_query_plan_gives_the_same_list(
             assert chunks == expected[0] and found == expected, (term, plan)
 
 
+@pytest.mark.sqlite_only  # the FTS5 index and the name-index walk are SQLite's; PostgreSQL uses pg_trgm
 def test_the_plan_follows_how_many_match(
     db: Database, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import queue
 import threading
 import time
+import weakref
 from collections.abc import Callable, Generator
 from typing import Any
 
@@ -32,6 +33,13 @@ CURSOR_AFTER_MS = 300
 DIALOG_AFTER_MS = 600
 POLL_MS = 50
 THROTTLE_S = 0.05
+_RUNNING: weakref.WeakSet[Task] = weakref.WeakSet()
+
+
+def stop_all() -> None:
+    """Cancels every running job and waits for its thread (quitting; tests before closing a database)."""
+    for task in list(_RUNNING):
+        task._stop_for_quit()
 
 
 class _Thread(QThread):
@@ -102,6 +110,7 @@ class Task(QObject):
         if app is not None:
             # A QThread destroyed while it runs aborts the process: quitting mid-job must stop it first.
             app.aboutToQuit.connect(self._stop_for_quit)
+        _RUNNING.add(self)
         self.worker.start()
         self.timer.start()
         QTimer.singleShot(CURSOR_AFTER_MS, self._busy_cursor)
@@ -164,6 +173,7 @@ class Task(QObject):
         self.dialog.setLabelText(self.describe(step))
 
     def _finish(self) -> None:
+        _RUNNING.discard(self)
         self.running = False
         self.timer.stop()
         self.worker.wait()
