@@ -44,10 +44,11 @@ def test_quitting_cancels_and_waits_for_a_running_job(qtbot, qapp: QApplication)
         return
         yield
 
-    task = Task(job, parent, on_done=lambda _r: None, on_error=lambda _e: None, progress_dialog=False)
+    delivered: list[object] = []
+    task = Task(job, parent, on_done=delivered.append, on_error=delivered.append, progress_dialog=False)
     task.start()
     assert started.wait(5)
     qapp.aboutToQuit.emit()  # what QApplication does when the last window closes
-    assert stopped.is_set() and task.worker.isFinished()
-    task.wait()
-    assert not task.running
+    assert stopped.is_set() and task.worker.isFinished() and not task.running
+    qtbot.wait(200)  # later timer ticks must not call into widgets that are going away
+    assert delivered == []

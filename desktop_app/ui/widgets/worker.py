@@ -123,6 +123,9 @@ class Task(QObject):
         if self.running:
             self.cancel()
             self.worker.wait()
+            # Its news is not delivered: the widgets waiting for it are going away (a later timer tick
+            # calling into a deleted widget would crash).
+            self._finish()
 
     def wait(self) -> None:
         """Blocks until the worker is done and its news delivered (tests; closing the window)."""
