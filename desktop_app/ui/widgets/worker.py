@@ -24,6 +24,7 @@ import weakref
 from collections.abc import Callable, Generator
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
@@ -120,12 +121,18 @@ class Task(QObject):
         self.cancelled.set()
 
     def _stop_for_quit(self) -> None:
-        if self.running:
-            self.cancel()
-            self.worker.wait()
-            # Its news is not delivered: the widgets waiting for it are going away (a later timer tick
-            # calling into a deleted widget would crash).
-            self._finish()
+        if not self.running:
+            return
+        if not (shiboken6.isValid(self) and shiboken6.isValid(self.worker) and shiboken6.isValid(self.timer)):
+            # Deleted with its parent after the thread had ended: nothing is left to stop.
+            _RUNNING.discard(self)
+            self.running = False
+            return
+        self.cancel()
+        self.worker.wait()
+        # Its news is not delivered: the widgets waiting for it are going away (a later timer tick
+        # calling into a deleted widget would crash).
+        self._finish()
 
     def wait(self) -> None:
         """Blocks until the worker is done and its news delivered (tests; closing the window)."""
