@@ -61,7 +61,7 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/customers.py" line="+184"/>
+        <location filename="../../desktop_app/ui/pages/customers.py" line="+195"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/customer/merge_dialog.py" line="+245"/>
+        <location filename="../../desktop_app/ui/customer/merge_dialog.py" line="+242"/>
         <source>%n consent event(s) with their evidence</source>
         <translation>
             <numerusform>%n consent event with its evidence</numerusform>
