@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -34,6 +33,7 @@ from desktop_app.services.erasure import ErasurePreview
 from desktop_app.services.retention import BatchProgress, BatchResult
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.customer.erase_dialog import preview_list
+from desktop_app.ui.widgets.tables import read_only_rows
 from desktop_app.ui.widgets.worker import Task
 
 BATCH_LIMIT = 500  # customers previewed and erased in one run; the next run takes the next ones
@@ -58,10 +58,7 @@ class BatchEraseDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("No."), self.tr("Name"), self.tr("City"), self.tr("What stays")]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
+        read_only_rows(self.table, single=True)
         self.table.setWordWrap(True)
         self.detail = QLabel(self)
         self.detail.setTextFormat(Qt.TextFormat.RichText)

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -37,6 +36,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import catalog, consent_texts, repermission
 from desktop_app.services.repermission import RepermissionList
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.tables import read_only_rows
 from desktop_app.ui.widgets.worker import Task
 from desktop_app.vocabulary import CHANNELS, LEGAL_BASES
 
@@ -97,10 +97,7 @@ class RepermissionDialog(QDialog):
                 self.tr("Allowed because of"),
             ]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        read_only_rows(self.table, stretch=1)
         self.export_button = QPushButton(self.tr("Export mail-merge list…"), self)
         self.form_button = QPushButton(self.tr("Print consent form…"), self)
         self.form_button.setToolTip(

@@ -12,7 +12,6 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -35,6 +34,7 @@ from desktop_app.errors import UserError
 from desktop_app.services import catalog, retention, sources
 from desktop_app.services.retention import RuleInput, RuleOrigin, RuleView
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.tables import read_only_rows
 
 
 class RuleDialog(QDialog):
@@ -185,11 +185,7 @@ class RetentionRulesDialog(QDialog):
                 self.tr("Set where"),
             ]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        read_only_rows(self.table, stretch=3, single=True)
         self.add_button = QPushButton(self.tr("Add rule…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)

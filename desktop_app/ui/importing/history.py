@@ -33,6 +33,7 @@ from desktop_app.errors import UserError
 from desktop_app.services.display import time_text
 from desktop_app.services.importing import BatchView, UndoReport, list_batches, preview_undo, undo_batch
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.tables import read_only_rows
 from desktop_app.ui.widgets.worker import Job, Task
 
 T = TypeVar("T")
@@ -76,12 +77,8 @@ class ImportHistoryDialog(QDialog):
             [self.tr("Imported"), self.tr("By"), self.tr("File"), self.tr("Data source"), self.tr("New"),
              self.tr("Updated"), self.tr("Skipped"), self.tr("Status")]
         )  # fmt: skip
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
+        read_only_rows(self.table, stretch=COL_FILE, single=True)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("No customer list has been imported into this database yet."), self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)

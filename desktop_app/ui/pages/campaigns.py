@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from desktop_app.ui.campaigns.campaign_dialog import CampaignDialog
 from desktop_app.ui.campaigns.export_dialog import EvidenceDialog, ExportChoice, ExportDialog, safe_file_name
 from desktop_app.ui.campaigns.preview import PreviewPanel, ReasonCustomersDialog
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.tables import read_only_rows
 from desktop_app.ui.widgets.worker import Task
 
 
@@ -70,14 +70,14 @@ class CampaignsPage(QWidget):
             [self.tr("Name"), self.tr("Purpose"), self.tr("Channel"), self.tr("Planned"),
              self.tr("Status"), self.tr("Last export")]
         )  # fmt: skip
-        _table_defaults(self.table, stretch=0)
+        read_only_rows(self.table, stretch=0, single=True)
         self.preview = PreviewPanel(ctx, self)
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.exports_table = QTableWidget(0, 5, self)
         self.exports_table.setHorizontalHeaderLabels(
             [self.tr("No."), self.tr("Exported"), self.tr("By"), self.tr("Rows"), self.tr("File")]
         )
-        _table_defaults(self.exports_table, stretch=4)
+        read_only_rows(self.exports_table, stretch=4, single=True)
         self.evidence_button = QPushButton(self.tr("Evidence…"), self)
         self.print_evidence_button = QPushButton(self.tr("Print evidence…"), self)
         self.print_evidence_button.setToolTip(self.tr("Preview, print or save the export's evidence as PDF"))
@@ -413,11 +413,3 @@ class CampaignsPage(QWidget):
         self.preview.wait()
         if self.task is not None:
             self.task.wait()
-
-
-def _table_defaults(table: QTableWidget, stretch: int) -> None:
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

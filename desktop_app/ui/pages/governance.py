@@ -8,10 +8,8 @@ from collections.abc import Callable, Generator
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +25,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import customer_list, governance
 from desktop_app.services.governance import Dashboard, Finding
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.tables import read_only_rows
 from desktop_app.ui.widgets.worker import Task
 
 LIST_LIMIT = 1000
@@ -69,10 +68,7 @@ class GovernancePage(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("No."), self.tr("Name"), self.tr("E-mail"), self.tr("City"), self.tr("Status")]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        read_only_rows(self.table, stretch=1)
         right = QVBoxLayout()
         right.addWidget(self.caption)
         right.addWidget(self.table, 1)
