@@ -27,6 +27,33 @@ from desktop_app.qt_none_guard import protect_none
 # can abort the test process ("none_dealloc"). See desktop_app/qt_none_guard.py.
 protect_none()
 
+
+def _keep_registered_widgets_alive() -> None:
+    """qtbot.addWidget keeps only a weak reference until it closes the widget at teardown. A window
+    whose Python object sits in a reference cycle (its own signal connections) then dies at the next
+    garbage collection after the test function returns: in the middle of painting it, when pytest-qt
+    processes events after the test (a segfault in QAbstractItemModel::multiData). Held here until
+    pytest-qt has closed it."""
+    from pytestqt.qtbot import QtBot
+
+    add_widget = QtBot.addWidget
+
+    def add_and_keep(self: QtBot, widget: object, *, before_close_func: object = None) -> None:
+        add_widget(self, widget, before_close_func=before_close_func)  # type: ignore[arg-type]
+        self._request.node.__dict__.setdefault("kept_widgets", []).append(widget)
+
+    QtBot.addWidget = add_and_keep  # type: ignore[method-assign]
+
+
+_keep_registered_widgets_alive()
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    yield  # pytest-qt has closed (and deleteLater-ed) the widgets by now
+    item.__dict__.pop("kept_widgets", None)
+
+
 TEST_DB_URL = os.environ.get("CONSENTDESK_TEST_DB", "")
 ON_POSTGRES = TEST_DB_URL.startswith("postgresql")
 
