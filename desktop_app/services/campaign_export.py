@@ -207,13 +207,19 @@ def export_list(
         session.add(row)
         session.flush()
         with target.writing() as tmp:
-            writer = open_writer(tmp, target, columns, headers, campaign_name or purpose_name, lang)
+            try:
+                writer = open_writer(tmp, target, columns, headers, campaign_name or purpose_name, lang)
+            except OSError as error:
+                raise target.cannot_write(error) from None
             try:
                 written = yield from _write_rows(
                     session, row.id, columns, writer, preview.contactable, cancel
                 )
                 row.row_count = written
                 writer.close(evidence_lines(export_view(session, row.id), lang), evidence_title())
+            except OSError as error:  # a full disk, a vanished network drive
+                writer.discard()
+                raise target.cannot_write(error) from None
             except BaseException:
                 writer.discard()
                 raise

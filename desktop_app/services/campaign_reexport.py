@@ -51,7 +51,10 @@ def reexport(
     erased = written = 0
     with target.writing() as tmp:
         title = view.campaign_name or view.purpose_name
-        writer = open_writer(tmp, target, view.columns, view.headers, title, view.language)
+        try:
+            writer = open_writer(tmp, target, view.columns, view.headers, title, view.language)
+        except OSError as error:
+            raise target.cannot_write(error) from None
         try:
             query = (
                 select(CampaignExportRow.values_json)
@@ -75,6 +78,9 @@ def reexport(
                     if cancel():
                         raise ExportCancelled()
             writer.close(evidence_lines(view, lang, (actor, now, erased)), evidence_title())
+        except OSError as error:  # a full disk, a vanished network drive
+            writer.discard()
+            raise target.cannot_write(error) from None
         except BaseException:
             writer.discard()
             raise

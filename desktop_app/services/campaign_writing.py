@@ -77,11 +77,7 @@ class TargetFile:
             prefix, folder = ".~" + self.path.stem[:40], self.path.parent
             fd, name = tempfile.mkstemp(prefix=prefix, suffix=self.path.suffix, dir=folder)
         except OSError as error:
-            raise UserError(
-                QT_TRANSLATE_NOOP("Errors", "Cannot write in the folder {folder}: {detail}"),
-                folder=str(self.path.parent),
-                detail=error.strerror or str(error),
-            ) from None
+            raise self.cannot_write(error) from None
         os.close(fd)
         tmp = Path(name)
         try:
@@ -89,6 +85,14 @@ class TargetFile:
         finally:
             if not self.moved:
                 tmp.unlink(missing_ok=True)
+
+    def cannot_write(self, error: OSError) -> UserError:
+        """The message for a full disk, a vanished network drive or a folder without write permission."""
+        return UserError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write in the folder {folder}: {detail}"),
+            folder=str(self.path.parent),
+            detail=error.strerror or str(error),
+        )
 
     @staticmethod
     def sha256(tmp: Path) -> str:

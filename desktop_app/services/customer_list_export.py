@@ -159,7 +159,7 @@ def export_customers(
             try:
                 writer = _open_writer(tmp, target, columns, lang)
             except OSError as error:
-                raise _cannot_write(target, error) from None
+                raise target.cannot_write(error) from None
             try:
                 written = 0
                 query = customer_list.ordered_query(session, flt, _selected(columns))
@@ -177,7 +177,7 @@ def export_customers(
                 writer.close(info, tr(_CTX, QT_TRANSLATE_NOOP("CustomerExport", "About this export")))
             except OSError as error:  # a full disk, a vanished network drive
                 writer.discard()
-                raise _cannot_write(target, error) from None
+                raise target.cannot_write(error) from None
             except BaseException:
                 writer.discard()
                 raise
@@ -198,14 +198,6 @@ def export_customers(
             target.commit(tmp, session)
             seq = entry.seq
     return CustomerExportResult(request.path, written, digest, seq)
-
-
-def _cannot_write(target: TargetFile, error: OSError) -> UserError:
-    return UserError(
-        QT_TRANSLATE_NOOP("Errors", "Cannot write in the folder {folder}: {detail}"),
-        folder=str(target.path.parent),
-        detail=error.strerror or str(error),
-    )
 
 
 def _open_writer(tmp: Path, target: TargetFile, columns: Sequence[str], lang: str) -> ListWriter:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
+import os
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -21,6 +23,7 @@ from desktop_app.domain.rules import RULES_VERSION
 from desktop_app.errors import UserError
 from desktop_app.services import audit, campaign_export, campaigns, ledger
 from desktop_app.services.campaign_evidence import export_view, list_exports
+from desktop_app.services.campaign_files import CsvListWriter, XlsxListWriter
 from desktop_app.services.campaign_export import ExportCancelled, ExportRequest, export_list, run_to_end
 from desktop_app.services.campaign_segment import Segment
 from tests.services.campaign_factories import TODAY, contactable, export, newsletter_id, set_columns
@@ -182,6 +185,28 @@ def test_cancel_records_nothing_and_leaves_no_file(
     with pytest.raises(ExportCancelled), db.session() as s:
         run_to_end(export_list(s, ACTOR, request, cancel), lambda p: seen.append(p.done))
     assert seen == [0, 3]  # stopped after the first chunk of three
+    assert counts(db) == before and list(out.iterdir()) == []
+
+
+def _disk_full(*_: object) -> None:
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.mark.parametrize(
+    ("name", "writer", "step"),
+    [("full.csv", CsvListWriter, "rows"), ("full.xlsx", XlsxListWriter, "rows"),
+     ("full.xlsx", XlsxListWriter, "close")],
+)  # fmt: skip
+def test_a_full_disk_is_a_message_and_records_nothing(
+    db: Database, out: Path, three: list[int], monkeypatch: pytest.MonkeyPatch, name: str, writer: type,
+    step: str,
+) -> None:  # fmt: skip
+    before = counts(db)
+    monkeypatch.setattr(writer, step, _disk_full)
+    request = ExportRequest(newsletter_id(db), Channel.EMAIL, TODAY, out / name)
+    with pytest.raises(UserError, match=f"Cannot write in the folder {out}: No space left on device"):
+        with db.session() as s:
+            run_to_end(export_list(s, ACTOR, request))
     assert counts(db) == before and list(out.iterdir()) == []
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 import openpyxl
@@ -11,6 +13,7 @@ from desktop_app.db.engine import Database
 from desktop_app.errors import UserError
 from desktop_app.services import audit, erasure
 from desktop_app.services.campaign_export import run_to_end
+from desktop_app.services.campaign_files import CsvListWriter
 from desktop_app.services.campaign_reexport import reexport
 from tests.services.campaign_factories import contactable, export, set_columns
 from tests.services.ledger_factories import ACTOR, audit_actions
@@ -84,3 +87,20 @@ def test_unknown_export_and_wrong_extension(db: Database, tmp_path: Path, custom
         again(db, 999, tmp_path / "b.csv")
     with pytest.raises(UserError, match=r"\.xlsx or \.csv"):
         again(db, original.export_id, tmp_path / "b.txt")
+
+
+def test_a_full_disk_during_a_re_export_is_a_message(
+    db: Database, tmp_path: Path, customers: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = export(db, tmp_path / "a.csv", columns=COLUMNS)
+
+    def full(*_: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(CsvListWriter, "rows", full)
+    with pytest.raises(UserError, match=f"Cannot write in the folder {tmp_path}: No space left on device"):
+        again(db, original.export_id, tmp_path / "b.csv")
+    assert not (tmp_path / "b.csv").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".~")]
+    with db.read_session() as s:
+        assert audit_actions(s, 1) != [("reexport", "campaign_export")]
