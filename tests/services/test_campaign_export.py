@@ -23,8 +23,8 @@ from desktop_app.domain.rules import RULES_VERSION
 from desktop_app.errors import UserError
 from desktop_app.services import audit, campaign_export, campaigns, ledger
 from desktop_app.services.campaign_evidence import export_view, list_exports
-from desktop_app.services.campaign_files import CsvListWriter, XlsxListWriter
 from desktop_app.services.campaign_export import ExportCancelled, ExportRequest, export_list, run_to_end
+from desktop_app.services.campaign_files import CsvListWriter, XlsxListWriter
 from desktop_app.services.campaign_segment import Segment
 from tests.services.campaign_factories import TODAY, contactable, export, newsletter_id, set_columns
 from tests.services.ledger_factories import ACTOR, PERSON, ago, make_customer
@@ -204,9 +204,9 @@ def test_a_full_disk_is_a_message_and_records_nothing(
     before = counts(db)
     monkeypatch.setattr(writer, step, _disk_full)
     request = ExportRequest(newsletter_id(db), Channel.EMAIL, TODAY, out / name)
-    with pytest.raises(UserError, match=f"Cannot write in the folder {out}: No space left on device"):
-        with db.session() as s:
-            run_to_end(export_list(s, ACTOR, request))
+    message = f"Cannot write in the folder {out}: No space left on device"
+    with pytest.raises(UserError, match=message), db.session() as s:
+        run_to_end(export_list(s, ACTOR, request))
     assert counts(db) == before and list(out.iterdir()) == []
 
 
