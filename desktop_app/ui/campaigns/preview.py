@@ -14,12 +14,10 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -38,6 +36,7 @@ from desktop_app.services.campaigns import Preview
 from desktop_app.services.customer_list import CustomerRow
 from desktop_app.services.display import number_text
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.tables import read_only_rows
 from desktop_app.ui.widgets.worker import Task
 
 PAGE = 200
@@ -81,10 +80,7 @@ class PreviewPanel(QWidget):
         self.summary.setWordWrap(True)
         self.reasons = QTableWidget(0, 2, self)
         self.reasons.setHorizontalHeaderLabels([self.tr("Customers"), self.tr("Not contactable because")])
-        self.reasons.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.reasons.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.reasons.verticalHeader().setVisible(False)
-        self.reasons.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        read_only_rows(self.reasons, stretch=1)
         self.reasons.setWordWrap(True)
         self.reasons.setToolTip(self.tr("Click a reason to see the customers behind it."))
         top = QHBoxLayout()
@@ -221,10 +217,7 @@ class ReasonCustomersDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Customer no."), self.tr("Name"), self.tr("E-mail"), self.tr("Phone"), self.tr("City")]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        read_only_rows(self.table, stretch=1)
         self.more = QPushButton(self.tr("Show more"), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
@@ -318,9 +311,7 @@ class WhyDialog(QDialog):
         verdict.setFont(font)
         self.reasons = QTableWidget(len(self.decision.reasons), 2, self)
         self.reasons.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Reason")])
-        self.reasons.verticalHeader().setVisible(False)
-        self.reasons.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.reasons.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        read_only_rows(self.reasons, stretch=1)
         self.reasons.setWordWrap(True)
         kinds = {
             Severity.OK: self.tr("basis"),

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from desktop_app.domain.enums import Channel
 from desktop_app.services.history import HistoryEntry
 from desktop_app.ui import labels
+from desktop_app.ui.widgets.tables import read_only_rows
 
 
 class HistoryTable(QTableWidget):
@@ -26,11 +27,8 @@ class HistoryTable(QTableWidget):
                 self.tr("Recorded by"),
             ]
         )
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.verticalHeader().setVisible(False)
+        read_only_rows(self, stretch=5)
         self.setWordWrap(True)
-        self.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 
     def set_entries(self, entries: list[HistoryEntry]) -> None:
         self.entries = sorted(entries, key=lambda e: (e.occurred_at, e.recorded_at), reverse=True)

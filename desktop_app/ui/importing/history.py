@@ -15,7 +15,6 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -267,9 +266,7 @@ class UndoConfirmDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.kept = QTableWidget(0, 2, self)
         self.kept.setHorizontalHeaderLabels([self.tr("Customer number"), self.tr("Kept because")])
-        self.kept.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.kept.verticalHeader().setVisible(False)
-        self.kept.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        read_only_rows(self.kept, stretch=1)
         self.kept.setWordWrap(False)  # one line each; the tooltip has the whole reason
         self.more = QLabel(self)
         self.buttons = QDialogButtonBox(self)

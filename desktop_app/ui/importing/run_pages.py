@@ -8,10 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -31,6 +29,7 @@ from desktop_app.services.importing import (
     save_issues_xlsx,
 )
 from desktop_app.ui.importing.summary import counts_html
+from desktop_app.ui.widgets.tables import read_only_rows
 from desktop_app.ui.widgets.worker import Task
 
 if TYPE_CHECKING:
@@ -140,9 +139,7 @@ class DryRunPage(_RunPage):
         self.issues.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Kind"), self.tr("Message")]
         )
-        self.issues.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.issues.verticalHeader().setVisible(False)
-        self.issues.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        read_only_rows(self.issues, stretch=3)
         self.save_button = QPushButton(self.tr("Save problem list as .xlsx…"), self)
         self.save_button.setEnabled(False)
         self.retry_button = QPushButton(self.tr("Run the check again"), self)

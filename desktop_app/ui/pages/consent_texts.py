@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +19,7 @@ from desktop_app.services.catalog import PurposeView
 from desktop_app.services.consent_texts import ConsentTextView
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.consent_text_dialog import ConsentTextDialog
+from desktop_app.ui.widgets.tables import read_only_rows
 
 
 class ConsentTextsPage(QWidget):
@@ -50,11 +50,7 @@ class ConsentTextsPage(QWidget):
                 self.tr("Created by"),
             ]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        read_only_rows(self.table, stretch=1, single=True)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Purpose"), self))
         bar.addWidget(self.purpose_filter)

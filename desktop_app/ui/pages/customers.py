@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +25,7 @@ from desktop_app.ui import labels
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.customer.merge_menu import MergeSelectionMenu
 from desktop_app.ui.models.customer_table import CustomerTableModel
+from desktop_app.ui.widgets.tables import read_only_rows
 
 if TYPE_CHECKING:
     from desktop_app.ui.customer.list_export import CustomerExportDialog, CustomerListExport
@@ -80,10 +80,8 @@ class CustomersPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_rows(self.table)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +20,7 @@ from desktop_app.services.catalog import PurposeView
 from desktop_app.ui import labels
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.purpose_dialog import PurposeDialog
+from desktop_app.ui.widgets.tables import read_only_rows
 
 
 class PurposesPage(QWidget):
@@ -41,10 +41,7 @@ class PurposesPage(QWidget):
             [self.tr("Purpose"), self.tr("Code"), self.tr("Fresh for")]
             + [labels.label(labels.CHANNELS, ch) for ch in Channel]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        read_only_rows(self.table, single=True)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

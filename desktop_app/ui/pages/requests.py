@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +26,7 @@ from desktop_app.services.requests import RequestView
 from desktop_app.ui import labels
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.request_dialog import RequestDialog
+from desktop_app.ui.widgets.tables import read_only_rows
 
 OVERDUE = QColor("#b42318")
 DUE_SOON = QColor("#b54708")
@@ -62,11 +62,7 @@ class RequestsPage(QWidget):
                 self.tr("Handled by"),
             ]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        read_only_rows(self.table, stretch=2, single=True)
         bar = QHBoxLayout()
         for button in (
             self.new_button,

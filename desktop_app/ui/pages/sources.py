@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +20,7 @@ from desktop_app.services.sources import SourceView
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.source_dialog import SourceDialog
 from desktop_app.ui.models.source_table import SourceTableModel
+from desktop_app.ui.widgets.tables import read_only_rows
 
 
 class SourcesPage(QWidget):
@@ -41,12 +41,8 @@ class SourcesPage(QWidget):
         self.show_archived.setChecked(True)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        read_only_rows(self.table, stretch=0, single=True)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
