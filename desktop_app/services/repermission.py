@@ -261,13 +261,24 @@ def export_list(
         with target.writing() as tmp:
             title = tr(_CTX, QT_TRANSLATE_NOOP("Repermission", "Re-permission list"))
             writer: ListWriter
-            if target.file_format == "xlsx":
-                writer = XlsxListWriter(str(tmp), specs, title, title, lang)
-            else:
-                writer = CsvListWriter(str(tmp), [c.kind for c in specs], target.delimiter, lang)
-            writer.header(headers)
-            writer.rows([_cells(r, lang) for r in found.askable])
-            writer.close(_about(session, found, lang), tr(_CTX, QT_TRANSLATE_NOOP("Repermission", "About")))
+            try:
+                if target.file_format == "xlsx":
+                    writer = XlsxListWriter(str(tmp), specs, title, title, lang)
+                else:
+                    writer = CsvListWriter(str(tmp), [c.kind for c in specs], target.delimiter, lang)
+            except OSError as error:
+                raise target.cannot_write(error) from None
+            try:
+                writer.header(headers)
+                writer.rows([_cells(r, lang) for r in found.askable])
+                about = tr(_CTX, QT_TRANSLATE_NOOP("Repermission", "About"))
+                writer.close(_about(session, found, lang), about)
+            except OSError as error:  # a full disk, a vanished network drive
+                writer.discard()
+                raise target.cannot_write(error) from None
+            except BaseException:
+                writer.discard()
+                raise
             audit.record(
                 session, actor, "export", "repermission_list", None,
                 f"rows={len(found.askable)} not_askable={found.not_askable} purpose={purpose_id or '-'} "

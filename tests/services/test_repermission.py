@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
+import re
 from pathlib import Path
 
 import openpyxl
@@ -14,6 +17,7 @@ from desktop_app.db.models import AuditEntry, Consent
 from desktop_app.domain.enums import CaptureMethod, Channel, LegalBasis
 from desktop_app.errors import UserError
 from desktop_app.services import catalog, customers, ledger, objections, repermission
+from desktop_app.services.campaign_files import CsvListWriter, XlsxListWriter
 from desktop_app.services.customers import CustomerInput
 from desktop_app.services.ledger import Evidence
 
@@ -138,3 +142,25 @@ def test_export_is_a_formula_safe_mail_merge_list_and_is_audited(db: Database, t
     assert "rows=2" in entry and "Schmidt" not in entry
     with pytest.raises(UserError, match=r"\.xlsx or \.csv"):
         repermission.export_list(db, "anna", tmp_path / "liste.pdf", TODAY)
+
+
+@pytest.mark.parametrize("name", ["erneut.xlsx", "erneut.csv"])
+def test_a_full_disk_is_a_message_and_nothing_is_recorded(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    cid = _customer(db, "Schmidt", "schmidt@example.de")
+    _email_consent(db, cid, "newsletter", 100, valid_until=TODAY - dt.timedelta(days=1))
+
+    def full(*_: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(XlsxListWriter, "close", full)
+    monkeypatch.setattr(CsvListWriter, "rows", full)
+    out = tmp_path / "out"
+    out.mkdir()
+    message = f"Cannot write in the folder {out}: No space left on device"
+    with pytest.raises(UserError, match=re.escape(message)):
+        repermission.export_list(db, "anna", out / name, TODAY)
+    assert list(out.iterdir()) == []
+    with db.read_session() as s:
+        assert s.execute(select(AuditEntry).where(AuditEntry.entity == "repermission_list")).first() is None
