@@ -211,18 +211,12 @@ def export_list(
                 writer = open_writer(tmp, target, columns, headers, campaign_name or purpose_name, lang)
             except OSError as error:
                 raise target.cannot_write(error) from None
-            try:
+            with target.filling(writer):
                 written = yield from _write_rows(
                     session, row.id, columns, writer, preview.contactable, cancel
                 )
                 row.row_count = written
                 writer.close(evidence_lines(export_view(session, row.id), lang), evidence_title())
-            except OSError as error:  # a full disk, a vanished network drive
-                writer.discard()
-                raise target.cannot_write(error) from None
-            except BaseException:
-                writer.discard()
-                raise
             yield ExportProgress("recording", written, preview.contactable)
             if cancel():
                 raise ExportCancelled()

@@ -55,7 +55,7 @@ def reexport(
             writer = open_writer(tmp, target, view.columns, view.headers, title, view.language)
         except OSError as error:
             raise target.cannot_write(error) from None
-        try:
+        with target.filling(writer):
             query = (
                 select(CampaignExportRow.values_json)
                 .where(CampaignExportRow.export_id == export_id)
@@ -78,12 +78,6 @@ def reexport(
                     if cancel():
                         raise ExportCancelled()
             writer.close(evidence_lines(view, lang, (actor, now, erased)), evidence_title())
-        except OSError as error:  # a full disk, a vanished network drive
-            writer.discard()
-            raise target.cannot_write(error) from None
-        except BaseException:
-            writer.discard()
-            raise
         digest = target.sha256(tmp)
         audit.record(session, actor, "reexport", "campaign_export", export_id, f"sha256={digest}")
         target.commit(tmp, session)

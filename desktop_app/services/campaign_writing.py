@@ -86,6 +86,19 @@ class TargetFile:
             if not self.moved:
                 tmp.unlink(missing_ok=True)
 
+    @contextlib.contextmanager
+    def filling(self, writer: ListWriter) -> Iterator[ListWriter]:
+        """Around writing the rows: a failure or a cancel throws the half-written file away, and a full
+        disk, a vanished network drive or a missing permission becomes the user's message."""
+        try:
+            yield writer
+        except OSError as error:
+            writer.discard()
+            raise self.cannot_write(error) from None
+        except BaseException:
+            writer.discard()
+            raise
+
     def cannot_write(self, error: OSError) -> UserError:
         """The message for a full disk, a vanished network drive or a folder without write permission."""
         return UserError(

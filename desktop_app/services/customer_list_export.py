@@ -160,7 +160,7 @@ def export_customers(
                 writer = _open_writer(tmp, target, columns, lang)
             except OSError as error:
                 raise target.cannot_write(error) from None
-            try:
+            with target.filling(writer):
                 written = 0
                 query = customer_list.ordered_query(session, flt, _selected(columns))
                 query = query.where(Customer.status != CustomerStatus.ERASED.value)
@@ -175,12 +175,6 @@ def export_customers(
                         if cancel():
                             raise ExportCancelled()
                 writer.close(info, tr(_CTX, QT_TRANSLATE_NOOP("CustomerExport", "About this export")))
-            except OSError as error:  # a full disk, a vanished network drive
-                writer.discard()
-                raise target.cannot_write(error) from None
-            except BaseException:
-                writer.discard()
-                raise
         yield ExportProgress("recording", written, max(total, written))
         if cancel():
             raise ExportCancelled()

@@ -268,17 +268,11 @@ def export_list(
                     writer = CsvListWriter(str(tmp), [c.kind for c in specs], target.delimiter, lang)
             except OSError as error:
                 raise target.cannot_write(error) from None
-            try:
+            with target.filling(writer):
                 writer.header(headers)
                 writer.rows([_cells(r, lang) for r in found.askable])
                 about = tr(_CTX, QT_TRANSLATE_NOOP("Repermission", "About"))
                 writer.close(_about(session, found, lang), about)
-            except OSError as error:  # a full disk, a vanished network drive
-                writer.discard()
-                raise target.cannot_write(error) from None
-            except BaseException:
-                writer.discard()
-                raise
             audit.record(
                 session, actor, "export", "repermission_list", None,
                 f"rows={len(found.askable)} not_askable={found.not_askable} purpose={purpose_id or '-'} "
