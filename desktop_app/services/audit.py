@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,8 @@ from desktop_app import paths
 from desktop_app.db.base import utcnow
 from desktop_app.db.engine import AFTER_COMMIT
 from desktop_app.db.models import AuditEntry, Setting
+
+_log = logging.getLogger(__name__)
 
 GENESIS_HASH = "0" * 64
 DATABASE_ID_KEY = "database_id"
@@ -148,7 +151,15 @@ def record(
     callbacks[:] = [c for c in callbacks if getattr(c, "__name__", "") != "_save_pending_anchor"]
 
     def _save_pending_anchor() -> None:
-        save_anchor(anchor)
+        # The user's change is committed by now: a settings folder that cannot be written (full disk,
+        # no permission) must not turn it into an error, which would invite doing it twice. The anchor
+        # stays at its last entry, which `verify` accepts (another PC may have written it).
+        try:
+            save_anchor(anchor)
+        except OSError as error:
+            _log.warning(
+                "The audit anchor could not be written to %s: %s", _anchor_path(anchor.database_id), error
+            )
 
     callbacks.append(_save_pending_anchor)
     return entry

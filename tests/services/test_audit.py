@@ -4,6 +4,7 @@ rewritten chain, a cut-off end; and the anchor outside the database only moves a
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
 import pytest
 from ledger_factories import ACTOR, make_source
@@ -164,6 +165,22 @@ def test_the_anchor_is_written_only_after_a_commit(db: Database, chain: int) -> 
         audit.record(s, ACTOR, "create", "customer", 1)
     moved = audit.load_anchor(db_id)
     assert moved is not None and moved.seq == chain + 1
+
+
+def test_a_change_is_kept_when_the_anchor_cannot_be_written(
+    db: Database, chain: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    with db.read_session() as s:
+        db_id = audit.database_id(s)
+    folder = audit._anchor_path(db_id).parent
+    shutil.rmtree(folder)
+    folder.write_text("a file where the anchors' folder belongs", encoding="utf-8")
+    with db.session() as s:  # no error: the change itself was committed
+        audit.record(s, ACTOR, "create", "customer", 1)
+    with db.read_session() as s:
+        assert audit.current_head(s).seq == chain + 1
+    assert "The audit anchor could not be written" in caplog.text
+    assert _verify(db).ok
 
 
 def test_without_an_anchor_on_this_pc_the_chain_still_checks(db: Database, chain: int) -> None:
