@@ -37,6 +37,33 @@ def key_path(database_id: str) -> Path:
     return paths.config_dir() / "keys" / f"suppression-{database_id}.key"
 
 
+def _read_key(path: Path) -> bytes:
+    try:
+        text = path.read_text(encoding="ascii").strip()
+    except OSError as error:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "The suppression key {path} cannot be read: {detail}"),
+            path=str(path),
+            detail=error.strerror or str(error),
+        ) from None
+    except UnicodeDecodeError:
+        text = ""
+    try:
+        key = bytes.fromhex(text)
+    except ValueError:
+        key = b""
+    if len(key) != 32:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The suppression key {path} is damaged. Restore the file from a backup or copy it from "
+                "the PC that created the database.",
+            ),
+            path=str(path),
+        )
+    return key
+
+
 def _fingerprint(key: bytes) -> str:
     return hmac.new(key, b"consentdesk-key-fingerprint", hashlib.sha256).hexdigest()[:32]
 
@@ -53,7 +80,7 @@ class SuppressionKeys:
         path = key_path(db_id)
         stored = session.get(Setting, FINGERPRINT_KEY)
         if path.exists():
-            key = bytes.fromhex(path.read_text(encoding="ascii").strip())
+            key = _read_key(path)
             if stored is None:
                 session.add(Setting(key=FINGERPRINT_KEY, value=_fingerprint(key)))
                 session.flush()
@@ -78,10 +105,20 @@ class SuppressionKeys:
                 path=str(path),
             )
         key = secrets.token_bytes(32)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(key.hex(), encoding="ascii")
-        tmp.replace(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(key.hex(), encoding="ascii")
+            tmp.replace(path)
+        except OSError as error:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The suppression key cannot be saved in {folder}: {detail}. Nothing was changed.",
+                ),
+                folder=str(path.parent),
+                detail=error.strerror or str(error),
+            ) from None
         session.add(Setting(key=FINGERPRINT_KEY, value=_fingerprint(key)))
         session.flush()
         return cls(key)

@@ -4,7 +4,7 @@
 <context>
     <name>BatchEraseDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/governance/batch_erase.py" line="+106"/>
+        <location filename="../../desktop_app/ui/governance/batch_erase.py" line="+103"/>
         <source>%n customer(s) are due for deletion under the retention rules. Choose one to see what is deleted and what is kept, and why.</source>
         <translation>
             <numerusform>%n customer is due for deletion under the retention rules. Choose it to see what is deleted and what is kept, and why.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/customers.py" line="+195"/>
+        <location filename="../../desktop_app/ui/pages/customers.py" line="+194"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>PurposesPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/purposes.py" line="+70"/>
+        <location filename="../../desktop_app/ui/pages/purposes.py" line="+67"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>RepermissionDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/governance/repermission.py" line="+160"/>
+        <location filename="../../desktop_app/ui/governance/repermission.py" line="+157"/>
         <source>%n customer(s) to ask again</source>
         <translation>
             <numerusform>%n customer to ask again</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>RequestsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/requests.py" line="+118"/>
+        <location filename="../../desktop_app/ui/pages/requests.py" line="+114"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>RetentionRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/governance/retention_rules.py" line="+246"/>
+        <location filename="../../desktop_app/ui/governance/retention_rules.py" line="+242"/>
         <source>%n customer(s) due for deletion under these rules today.</source>
         <translation>
             <numerusform>%n customer due for deletion under these rules today.</numerusform>
