@@ -21,21 +21,23 @@ import json
 import os
 import shutil
 import sys
-import time
 from pathlib import Path
 
-from harness import OUT, Benchmark, demo_db_path, ensure_demo_db, python_script, report, run_child
+from harness import (
+    OUT,
+    Benchmark,
+    child_result,
+    clock,
+    demo_db_path,
+    ensure_demo_db,
+    print_result,
+    python_script,
+    report,
+    run_child,
+    since,
+)
 
 SEGMENT_TENTH = '{"postcodes": ["10000-19999"]}'
-
-
-def _clock() -> tuple[float, float]:
-    return time.perf_counter(), time.process_time()
-
-
-def _since(start: tuple[float, float]) -> dict[str, float]:
-    wall, cpu = _clock()
-    return {"wall": round(wall - start[0], 2), "cpu": round(cpu - start[1], 2)}
 
 
 def child_export(db_path: str, target: str, segment: str) -> None:
@@ -55,7 +57,7 @@ def child_export(db_path: str, target: str, segment: str) -> None:
         purpose.id, Channel.EMAIL, dt.date.today(), Path(target), Segment.from_json(segment)
     )
     marks: dict[str, dict[str, float]] = {}
-    start = _clock()
+    start = clock()
     with db.session() as session:
         steps = export_list(session, "bench", request)
         while True:
@@ -65,12 +67,12 @@ def child_export(db_path: str, target: str, segment: str) -> None:
                 result = stop.value
                 break
             if step.phase == "writing" and "counted" not in marks:
-                marks["counted"] = _since(start)  # the first chunk is written: counts and query started
+                marks["counted"] = since(start)  # the first chunk is written: counts and query started
             if step.phase == "recording":
-                marks["file"] = _since(start)
-        marks["recorded"] = _since(start)
-    marks["committed"] = _since(start)
-    print("RESULT " + json.dumps({"marks": marks, "rows": result.rows, "export_id": result.export_id}))
+                marks["file"] = since(start)
+        marks["recorded"] = since(start)
+    marks["committed"] = since(start)
+    print_result({"marks": marks, "rows": result.rows, "export_id": result.export_id})
     db.dispose()
 
 
@@ -96,7 +98,7 @@ def child_reference(db_path: str, export_id: str, target: str) -> None:
             if row[i] is not None:
                 row[i] = dt.date.fromisoformat(row[i])
     print("LOADED", len(rows), flush=True)
-    start = _clock()
+    start = clock()
     book = xlsxwriter.Workbook(target, {"constant_memory": True})
     sheet = book.add_worksheet()
     day = book.add_format({"num_format": 14})
@@ -114,7 +116,7 @@ def child_reference(db_path: str, export_id: str, target: str) -> None:
             else:
                 date(r, c, value, day)
     book.close()
-    print("RESULT " + json.dumps({"marks": {"written": _since(start)}, "rows": len(rows)}))
+    print_result({"marks": {"written": since(start)}, "rows": len(rows)})
 
 
 def child_preview(db_path: str) -> None:
@@ -134,9 +136,9 @@ def child_preview(db_path: str) -> None:
         assert purpose is not None
         for name, segment in (("all", Segment()), ("tenth", Segment.from_json(SEGMENT_TENTH))):
             for _ in range(5):
-                start = _clock()
+                start = clock()
                 preview = campaign_preview(s, purpose.id, Channel.EMAIL, dt.date.today(), segment)
-                took = _since(start)
+                took = since(start)
                 runs[name].append((took["wall"], took["cpu"]))
             counted = f"{preview.total_in_segment:,} in the segment, {preview.contactable:,} contactable"
             print(f"  preview {name}: {counted}")
@@ -144,13 +146,8 @@ def child_preview(db_path: str) -> None:
         name: {"wall": statistics.median(r[0] for r in v), "cpu": statistics.median(r[1] for r in v)}
         for name, v in runs.items()
     }
-    print("RESULT " + json.dumps({"marks": medians}))
+    print_result({"marks": medians})
     db.dispose()
-
-
-def _result(output: str) -> dict[str, object]:
-    line = next(x for x in output.splitlines() if x.startswith("RESULT "))
-    return json.loads(line.removeprefix("RESULT "))  # type: ignore[no-any-return]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -174,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         tenth = run_child(
             python_script(script, "export", str(db_copy), str(work / "tenth.xlsx"), SEGMENT_TENTH)
         )
-        exported = _result(full.output)
+        exported = child_result(full.output)
         ref = run_child(
             python_script(
                 script, "reference", str(db_copy), str(exported["export_id"]), str(work / "ref.xlsx")
@@ -186,8 +183,8 @@ def main(argv: list[str] | None = None) -> int:
             (work / name).unlink(missing_ok=True)
     marks = exported["marks"]
     assert isinstance(marks, dict)
-    written = _result(ref.output)["marks"]["written"]  # type: ignore[index]
-    previews = _result(preview.output)["marks"]
+    written = child_result(ref.output)["marks"]["written"]  # type: ignore[index]
+    previews = child_result(preview.output)["marks"]
     assert isinstance(previews, dict)
     rows = exported["rows"]
 

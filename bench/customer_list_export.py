@@ -16,24 +16,25 @@ The machine is shared, so CPU seconds are printed next to wall seconds; the rati
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-from harness import OUT, Benchmark, demo_db_path, ensure_demo_db, python_script, report, run_child
-
-
-def _clock() -> tuple[float, float]:
-    return time.perf_counter(), time.process_time()
-
-
-def _since(start: tuple[float, float]) -> dict[str, float]:
-    wall, cpu = _clock()
-    return {"wall": round(wall - start[0], 2), "cpu": round(cpu - start[1], 2)}
+from harness import (
+    OUT,
+    Benchmark,
+    child_result,
+    clock,
+    demo_db_path,
+    ensure_demo_db,
+    print_result,
+    python_script,
+    report,
+    run_child,
+    since,
+)
 
 
 def child_export(db_path: str, target: str, kind: str) -> None:
@@ -45,9 +46,9 @@ def child_export(db_path: str, target: str, kind: str) -> None:
 
     db = Database(f"sqlite:///{db_path}")
     flt = CustomerFilter(kind=CustomerKind(kind) if kind else None)
-    start = _clock()
+    start = clock()
     result = run_to_end(export_customers(db, "bench", CustomerExportRequest(Path(target), flt)))
-    print("RESULT " + json.dumps({"marks": {"done": _since(start)}, "rows": result.rows}))
+    print_result({"marks": {"done": since(start)}, "rows": result.rows})
     db.dispose()
 
 
@@ -68,7 +69,7 @@ def child_reference(db_path: str, target: str) -> None:
     rows = [[*r[:-1], names[r[-1]]] for r in conn.execute(sql)]
     conn.close()
     print("LOADED", len(rows), flush=True)
-    start = _clock()
+    start = clock()
     book = xlsxwriter.Workbook(target, {"constant_memory": True})
     sheet = book.add_worksheet()
     text = sheet.write_string
@@ -79,12 +80,7 @@ def child_reference(db_path: str, target: str) -> None:
             if value:
                 text(r, c, value)
     book.close()
-    print("RESULT " + json.dumps({"marks": {"written": _since(start)}, "rows": len(rows)}))
-
-
-def _result(output: str) -> dict[str, object]:
-    line = next(x for x in output.splitlines() if x.startswith("RESULT "))
-    return json.loads(line.removeprefix("RESULT "))  # type: ignore[no-any-return]
+    print_result({"marks": {"written": since(start)}, "rows": len(rows)})
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,7 +106,11 @@ def main(argv: list[str] | None = None) -> int:
         ref = run_child(python_script(script, "reference", str(db_copy), str(work / "ref.xlsx")))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    exported, businesses, written = _result(full.output), _result(tenth.output), _result(ref.output)
+    exported, businesses, written = (
+        child_result(full.output),
+        child_result(tenth.output),
+        child_result(ref.output),
+    )
     done = exported["marks"]["done"]  # type: ignore[index]
     reference = written["marks"]["written"]  # type: ignore[index]
     results = [

@@ -7,6 +7,7 @@ ratio; absolute figures are printed for the record. Generated data goes to bench
 from __future__ import annotations
 
 import gc
+import json
 import os
 import resource
 import statistics
@@ -184,6 +185,30 @@ def run_child(
 
 def python_script(path: Path | str, *args: str) -> list[str]:
     return [sys.executable, str(path), *args]
+
+
+# A child that times phases itself reports them on one line: RESULT {json}.
+RESULT = "RESULT "
+
+
+def clock() -> tuple[float, float]:
+    """(wall, this process's CPU) now: a child's phases are timed on both."""
+    return time.perf_counter(), time.process_time()
+
+
+def since(start: tuple[float, float]) -> dict[str, float]:
+    wall, cpu = clock()
+    return {"wall": round(wall - start[0], 2), "cpu": round(cpu - start[1], 2)}
+
+
+def print_result(payload: Mapping[str, object]) -> None:
+    print(RESULT + json.dumps(payload), flush=True)
+
+
+def child_result(output: str) -> dict[str, object]:
+    """The payload a child printed with print_result."""
+    line = next(x for x in output.splitlines() if x.startswith(RESULT))
+    return json.loads(line.removeprefix(RESULT))  # type: ignore[no-any-return]
 
 
 def _rss_mb(ru_maxrss: int) -> float:
