@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from desktop_app.services.catalog import PurposeView, list_purposes
 from desktop_app.ui import labels
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.dates import OptionalDateEdit
+from desktop_app.ui.widgets.forms import error_label, save_cancel_buttons
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -140,10 +140,7 @@ class CampaignDialog(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setFixedHeight(60)
         self.segment = SegmentEditor(ctx, self)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Purpose"), self.purpose)
@@ -151,11 +148,7 @@ class CampaignDialog(QDialog):
         form.addRow(self.tr("Planned for"), self.planned)
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Notes"), self.notes)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.segment)

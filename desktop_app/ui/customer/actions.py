@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from desktop_app.services import ledger, objections
 from desktop_app.ui import labels
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.customer.record_consent import to_utc
+from desktop_app.ui.widgets.forms import error_label, save_cancel_buttons
 
 Action = Callable[[Session], object]
 
@@ -51,15 +51,8 @@ class LedgerActionDialog(QDialog):
         self.when.setCalendarPopup(True)
         self.note = QPlainTextEdit(self)
         self.note.setFixedHeight(60)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label(self)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addLayout(self.form)

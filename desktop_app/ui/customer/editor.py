@@ -34,6 +34,7 @@ from desktop_app.ui.customer.details_form import CustomerForm
 from desktop_app.ui.customer.history import HistoryTable
 from desktop_app.ui.customer.matrix import ConsentMatrix
 from desktop_app.ui.customer.record_consent import RecordConsentDialog
+from desktop_app.ui.widgets.forms import error_label
 
 
 class CustomerEditor(QDialog):
@@ -63,10 +64,7 @@ class CustomerEditor(QDialog):
         self.tabs.addTab(self.form, self.tr("Details"))
         self.tabs.addTab(self._consents_tab(), self.tr("Consents"))
         self.tabs.addTab(self.history, self.tr("History"))
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )

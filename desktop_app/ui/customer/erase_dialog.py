@@ -17,6 +17,7 @@ from desktop_app.errors import UserError
 from desktop_app.i18n import tr
 from desktop_app.services import erasure
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.forms import error_label
 
 _ERASURE = "Erasure"  # context of the preview texts in services.erasure
 
@@ -39,10 +40,7 @@ class EraseDialog(QDialog):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
         self.confirm = QCheckBox(self.tr("I understand that this cannot be undone."), self)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.erase_button = self.buttons.addButton(
             self.tr("Erase"), QDialogButtonBox.ButtonRole.DestructiveRole

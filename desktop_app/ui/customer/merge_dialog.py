@@ -34,6 +34,7 @@ from desktop_app.services.customer_list import CustomerFilter, CustomerRow
 from desktop_app.services.merge import MergePreview, Outcome, Side
 from desktop_app.ui import labels
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.forms import error_label
 
 _MERGE = "Merge"  # context of the field names and remarks in services.merge
 SEARCH_LIMIT = 30
@@ -89,10 +90,7 @@ class MergeDialog(QDialog):
         scroll.setWidget(body)
 
         self.confirm = QCheckBox(self.tr("Both records belong to the same person. Merge them."), self)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.merge_button = self.buttons.addButton(self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.merge_button.setEnabled(False)

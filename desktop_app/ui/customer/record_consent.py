@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from desktop_app.services.ledger import Evidence
 from desktop_app.ui import labels
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.dates import OptionalDateEdit
+from desktop_app.ui.widgets.forms import error_label, save_cancel_buttons
 
 
 def to_utc(value: QDateTime) -> dt.datetime:
@@ -123,10 +123,7 @@ class RecordConsentDialog(QDialog):
         self.attachment_label = QLabel(self.tr("no file"), self)
         self.note = QPlainTextEdit(self)
         self.note.setFixedHeight(50)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
         self._build()
         self.purpose.currentIndexChanged.connect(self._purpose_changed)
         self.source.currentIndexChanged.connect(self._source_changed)
@@ -158,11 +155,7 @@ class RecordConsentDialog(QDialog):
         form.addRow(self.tr("Proof reference"), self.proof_ref)
         form.addRow(self.tr("Proof file"), attachment)
         form.addRow(self.tr("Note"), self.note)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

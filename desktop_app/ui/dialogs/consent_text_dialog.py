@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from desktop_app.services import consent_texts
 from desktop_app.services.catalog import PurposeView
 from desktop_app.services.consent_texts import ConsentTextInput, ConsentTextView
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.forms import error_label, save_cancel_buttons
 
 
 class ConsentTextDialog(QDialog):
@@ -56,10 +56,7 @@ class ConsentTextDialog(QDialog):
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setObjectName("hint")
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
 
         if text is not None:
             self.purpose.setCurrentIndex(self.purpose.findData(text.purpose_id))
@@ -87,11 +84,7 @@ class ConsentTextDialog(QDialog):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Wording"), self.body)
         form.addRow(self.tr("Valid from"), self.valid_from)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(form, 1)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -33,6 +32,7 @@ from desktop_app.services import catalog
 from desktop_app.services.catalog import PurposeInput, PurposeView
 from desktop_app.ui import labels
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.forms import error_label, save_cancel_buttons
 
 # Which policy flag exists on which channel (UWG §7); the others stay disabled.
 _FLAG_CHANNELS = {
@@ -122,15 +122,8 @@ class PurposeDialog(QDialog):
                 grid.addWidget(box, row, column, alignment=Qt.AlignmentFlag.AlignCenter)
                 self.grid_boxes[(channel, flag)] = box
 
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label(self)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(grid_group)

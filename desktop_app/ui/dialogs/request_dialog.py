@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from desktop_app.services.requests import RequestInput, RequestView
 from desktop_app.ui import labels
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.customer_picker import CustomerPicker
+from desktop_app.ui.widgets.forms import error_label, save_cancel_buttons
 
 
 class RequestDialog(QDialog):
@@ -52,10 +52,7 @@ class RequestDialog(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setFixedHeight(70)
         self.deadline = QLabel(self)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("Request"), self.kind)
         form.addRow(self.tr("Received on"), self.received)
@@ -65,11 +62,7 @@ class RequestDialog(QDialog):
         form.addRow("", self.identity)
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.tr("Deadline"), self.deadline)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -29,6 +28,7 @@ from desktop_app.services.business import (
     save_business,
 )
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.forms import error_label, save_cancel_buttons
 
 _REPORTS = "Reports"
 
@@ -56,10 +56,7 @@ class SettingsDialog(QDialog):
         self.language.addItem(self.tr("As the system"), None)
         self.language.addItem("Deutsch", "de")
         self.language.addItem("English", "en")
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
 
         business = QGroupBox(self.tr("Your business"), self)
         hint = QLabel(
@@ -87,11 +84,7 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         program_form.addRow(note)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(business)
         layout.addWidget(program)

@@ -6,9 +6,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -23,6 +21,7 @@ from desktop_app.services.sources import SourceInput, SourceView
 from desktop_app.ui import labels
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.dates import OptionalDateEdit
+from desktop_app.ui.widgets.forms import error_label, save_cancel_buttons
 
 
 class SourceDialog(QDialog):
@@ -55,10 +54,7 @@ class SourceDialog(QDialog):
         self.legal_note.setFixedHeight(70)
         self.notes = QPlainTextEdit(self)
         self.notes.setFixedHeight(60)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
 
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
@@ -70,16 +66,11 @@ class SourceDialog(QDialog):
         form.addRow(self.tr("Retention"), self.retention)
         form.addRow(self.tr("Legal basis note"), self.legal_note)
         form.addRow(self.tr("Notes"), self.notes)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.third_party.toggled.connect(self.provider.setEnabled)

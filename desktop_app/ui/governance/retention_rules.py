@@ -34,6 +34,7 @@ from desktop_app.errors import UserError
 from desktop_app.services import catalog, retention, sources
 from desktop_app.services.retention import RuleInput, RuleOrigin, RuleView
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.forms import error_label, save_cancel_buttons
 from desktop_app.ui.widgets.tables import read_only_rows
 
 
@@ -75,21 +76,14 @@ class RuleDialog(QDialog):
         self.explain = QLabel(self)
         self.explain.setObjectName("hint")
         self.explain.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("Customers from"), self.source)
         form.addRow(self.tr("With a consent for"), self.purpose)
         form.addRow(self.tr("Delete after"), period)
         form.addRow(self.tr("Description"), self.description)
         form.addRow("", self.active)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.explain)
