@@ -207,10 +207,7 @@ def export_list(
         session.add(row)
         session.flush()
         with target.writing() as tmp:
-            try:
-                writer = open_writer(tmp, target, columns, headers, campaign_name or purpose_name, lang)
-            except OSError as error:
-                raise target.cannot_write(error) from None
+            writer = open_writer(tmp, target, columns, headers, campaign_name or purpose_name, lang)
             with target.filling(writer):
                 written = yield from _write_rows(
                     session, row.id, columns, writer, preview.contactable, cancel

@@ -51,10 +51,7 @@ def reexport(
     erased = written = 0
     with target.writing() as tmp:
         title = view.campaign_name or view.purpose_name
-        try:
-            writer = open_writer(tmp, target, view.columns, view.headers, title, view.language)
-        except OSError as error:
-            raise target.cannot_write(error) from None
+        writer = open_writer(tmp, target, view.columns, view.headers, title, view.language)
         with target.filling(writer):
             query = (
                 select(CampaignExportRow.values_json)

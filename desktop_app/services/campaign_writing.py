@@ -174,14 +174,19 @@ def open_writer(
     catalogue: Mapping[str, ExportColumn] = COLUMNS,
     sheet: str = "",
 ) -> ListWriter:
-    """The writer for the target's format, with the header row written. `catalogue` and `sheet`: the
-    columns and sheet name of another list than a campaign's (the customer-list export)."""
+    """The writer for the target's format, with the header row written; a disk error is the user's
+    message (TargetFile.cannot_write). `catalogue` and `sheet`: the columns and sheet name of another
+    list than a campaign's (the customer list, the re-permission list)."""
     specs = [catalogue[c] for c in columns]
     writer: ListWriter
-    if target.file_format == "xlsx":
-        sheet = sheet or tr(_CTX, QT_TRANSLATE_NOOP("CampaignExport", "Contacts"))
-        writer = XlsxListWriter(str(tmp), specs, sheet, title, lang)
-    else:
-        writer = CsvListWriter(str(tmp), [c.kind for c in specs], target.delimiter, lang)
-    writer.header(headers)
+    try:
+        if target.file_format == "xlsx":
+            sheet = sheet or tr(_CTX, QT_TRANSLATE_NOOP("CampaignExport", "Contacts"))
+            writer = XlsxListWriter(str(tmp), specs, sheet, title, lang)
+        else:
+            writer = CsvListWriter(str(tmp), [c.kind for c in specs], target.delimiter, lang)
+    except OSError as error:
+        raise target.cannot_write(error) from None
+    with target.filling(writer):
+        writer.header(headers)
     return writer

@@ -156,10 +156,7 @@ def export_customers(
                     rows=f"{total:,}",
                 )
             info = _info_lines(session, flt, actor, total)
-            try:
-                writer = _open_writer(tmp, target, columns, lang)
-            except OSError as error:
-                raise target.cannot_write(error) from None
+            writer = _open_writer(tmp, target, columns, lang)
             with target.filling(writer):
                 written = 0
                 query = customer_list.ordered_query(session, flt, _selected(columns))

@@ -38,12 +38,9 @@ from desktop_app.services.campaign_files import (
     COLUMNS,
     Cell,
     ColumnKind,
-    CsvListWriter,
     ExportColumn,
-    ListWriter,
-    XlsxListWriter,
 )
-from desktop_app.services.campaign_writing import TargetFile
+from desktop_app.services.campaign_writing import TargetFile, open_writer
 from desktop_app.services.evaluation import BASIS_OF, PopulationEvaluation
 from desktop_app.vocabulary import CHANNELS, LEGAL_BASES
 
@@ -255,21 +252,15 @@ def export_list(
     target = TargetFile.prepare(path)
     with db.session() as session:
         found = build_list(session, today, purpose_id, within_days)
-        specs = [COLUMNS[name] for name in _PERSON] + list(_OWN_COLUMNS.values())
+        catalogue = {**{name: COLUMNS[name] for name in _PERSON}, **_OWN_COLUMNS}
         headers = [tr(_CAMPAIGN, COLUMNS[name].header) for name in _PERSON]
         headers += [tr(_CTX, c.header) for c in _OWN_COLUMNS.values()]
         with target.writing() as tmp:
             title = tr(_CTX, QT_TRANSLATE_NOOP("Repermission", "Re-permission list"))
-            writer: ListWriter
-            try:
-                if target.file_format == "xlsx":
-                    writer = XlsxListWriter(str(tmp), specs, title, title, lang)
-                else:
-                    writer = CsvListWriter(str(tmp), [c.kind for c in specs], target.delimiter, lang)
-            except OSError as error:
-                raise target.cannot_write(error) from None
+            writer = open_writer(
+                tmp, target, list(catalogue), headers, title, lang, catalogue=catalogue, sheet=title
+            )
             with target.filling(writer):
-                writer.header(headers)
                 writer.rows([_cells(r, lang) for r in found.askable])
                 about = tr(_CTX, QT_TRANSLATE_NOOP("Repermission", "About"))
                 writer.close(_about(session, found, lang), about)
