@@ -25,7 +25,6 @@ from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.services import audit
 from desktop_app.services.campaign_segment import Segment, check_segment, segment_condition
 from desktop_app.services.catalog import to_policy
-from desktop_app.services.customer_list import CustomerRow, rows_by_ids
 from desktop_app.services.evaluation import BASIS_OF, PopulationEvaluation
 from desktop_app.services.facts import evaluate_customer
 
@@ -38,7 +37,6 @@ __all__ = [
     "campaign_preview",
     "check_channel",
     "create_campaign",
-    "customers_with_reason",
     "data_version",
     "duplicate_campaign",
     "explain_customer",
@@ -300,31 +298,6 @@ def campaign_preview(
     """One GROUP BY over the decisive reason of every customer in the segment."""
     evaluation = PopulationEvaluation(session, purpose_id, channel, on)
     return Preview.of(evaluation.counts(segment_condition(session, segment)))
-
-
-def customers_with_reason(
-    session: Session,
-    purpose_id: int,
-    channel: Channel,
-    on: dt.date,
-    segment: Segment,
-    reason: ReasonCode,
-    limit: int = 200,
-    offset: int = 0,
-) -> list[CustomerRow]:
-    """The customers of the segment whose decisive reason is `reason`, in id order, one page."""
-    evaluation = PopulationEvaluation(session, purpose_id, channel, on)
-    decided = evaluation.query(segment_condition(session, segment)).subquery()
-    query = (
-        select(decided.c.id)
-        .where(decided.c.reason == reason.value)
-        .order_by(decided.c.id)
-        .limit(limit)
-        .offset(offset)
-    )
-    ids = [int(row[0]) for row in session.connection().execute(query)]
-    rows = rows_by_ids(session, ids)
-    return [rows[i] for i in ids if i in rows]
 
 
 def explain_customer(

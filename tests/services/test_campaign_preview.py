@@ -26,6 +26,7 @@ from desktop_app.services.campaign_segment import Segment, segment_condition
 from desktop_app.services.campaigns import CampaignInput
 from desktop_app.services.demo import generate_demo
 from desktop_app.services.evaluation import contactable_ids
+from desktop_app.services.reason_snapshot import SnapshotCache
 from tests.services.campaign_factories import TODAY, contactable, export, newsletter_id
 from tests.services.ledger_factories import ACTOR, audit_actions
 
@@ -120,10 +121,9 @@ def test_click_through_lists_exactly_the_customers_with_that_reason(demo: Databa
     with demo.read_session() as s:
         preview = campaigns.campaign_preview(s, purpose, Channel.EMAIL, TODAY, Segment())
         code, count = next(iter(preview.excluded.items()))
-        first = campaigns.customers_with_reason(s, purpose, Channel.EMAIL, TODAY, Segment(), code, limit=10)
-        rest = campaigns.customers_with_reason(
-            s, purpose, Channel.EMAIL, TODAY, Segment(), code, limit=10_000, offset=10
-        )
+        snapshot = SnapshotCache().get(s, purpose, Channel.EMAIL, TODAY)
+        first = snapshot.customers_with(s, Segment(), code, limit=10)
+        rest = snapshot.customers_with(s, Segment(), code, limit=10_000, offset=10)
         listed = [r.id for r in first + rest]
         why = [campaigns.explain_customer(s, cid, purpose, Channel.EMAIL, TODAY) for cid in listed]
     assert len(first) == 10 and len(listed) == count == len(set(listed))

@@ -35,6 +35,7 @@ from desktop_app.services.campaign_segment import Segment
 from desktop_app.services.campaigns import Preview
 from desktop_app.services.customer_list import CustomerRow
 from desktop_app.services.display import number_text
+from desktop_app.services.reason_snapshot import SnapshotCache
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.tables import read_only_rows
 from desktop_app.ui.widgets.worker import Task
@@ -63,6 +64,9 @@ class PreviewPanel(QWidget):
         self.params: PreviewParams | None = None
         self.preview: Preview | None = None
         self.tasks: set[Task] = set()
+        # Every customer's decision for the purpose, channel and date on screen: editing the segment
+        # or listing the customers behind a reason then needs no new evaluation (services.reason_snapshot).
+        self.snapshots = SnapshotCache()
         # Counting a million customers takes seconds: going back to a campaign shows its numbers at
         # once unless anything was recorded since (every change appends to the audit chain).
         self._cache: dict[Any, Preview] = {}
@@ -124,7 +128,7 @@ class PreviewPanel(QWidget):
         self.summary.setText(self.tr("Counting…"))
         db = self.ctx.db
 
-        cache = self._cache
+        cache, snapshots = self._cache, self.snapshots
 
         def job(_cancel: Any) -> Generator[None, None, tuple[Any, Preview]]:
             with db.read_session() as session:
@@ -133,9 +137,8 @@ class PreviewPanel(QWidget):
                 known = cache.get(key)  # read only here; the UI thread writes it
                 if known is not None:
                     return key, known
-                return key, campaigns.campaign_preview(
-                    session, params.purpose_id, params.channel, params.on, params.segment
-                )
+                snapshot = snapshots.get(session, params.purpose_id, params.channel, params.on)
+                return key, Preview.of(snapshot.counts(session, params.segment))
 
         holder: list[Task] = []
         task = Task(
@@ -202,11 +205,17 @@ class ReasonCustomersDialog(QDialog):
     openCustomer = Signal(object)
 
     def __init__(
-        self, ctx: AppContext, params: PreviewParams, code: ReasonCode, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        params: PreviewParams,
+        code: ReasonCode,
+        snapshots: SnapshotCache,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.params = params
+        self.snapshots = snapshots
         self.code = code
         self.rows: list[CustomerRow] = []
         self.setWindowTitle(self.tr("Not contactable"))
@@ -238,16 +247,16 @@ class ReasonCustomersDialog(QDialog):
         self.load_more()
 
     def load_more(self) -> None:
-        """On the worker: finding the next 200 can mean evaluating the whole population."""
-        p, offset, db = self.params, len(self.rows), self.ctx.db
+        """On the worker: the first page can mean evaluating the whole population (unless the preview
+        has just done so for the same data), the pages after it read the same snapshot."""
+        p, offset, db, snapshots = self.params, len(self.rows), self.ctx.db, self.snapshots
         self.more.setEnabled(False)
 
         def job(_cancel: Any) -> Generator[None, None, list[CustomerRow]]:
             with db.read_session() as session:
                 yield None
-                return campaigns.customers_with_reason(
-                    session, p.purpose_id, p.channel, p.on, p.segment, self.code, PAGE, offset
-                )
+                snapshot = snapshots.get(session, p.purpose_id, p.channel, p.on)
+                return snapshot.customers_with(session, p.segment, self.code, PAGE, offset)
 
         self.task = Task(job, self, on_done=self._add_rows, on_error=self._failed, progress_dialog=False)
         self.task.start()

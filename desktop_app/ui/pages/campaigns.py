@@ -278,7 +278,7 @@ class CampaignsPage(QWidget):
         params = self.preview.params
         if params is None:
             return None
-        dialog = ReasonCustomersDialog(self.ctx, params, code, self)
+        dialog = ReasonCustomersDialog(self.ctx, params, code, self.preview.snapshots, self)
         dialog.openCustomer.connect(self.openCustomer.emit)
         self.dialog = dialog
         dialog.open()
