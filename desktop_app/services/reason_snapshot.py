@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, func, select, union_all
+from sqlalchemy import ColumnElement, String, cast, func, select, union_all
 from sqlalchemy.orm import Session
 
 from desktop_app.db.driver_rows import driver_rows
@@ -62,15 +62,19 @@ class ReasonSnapshot:
         (campaigns.data_version), read in the same transaction before this call."""
         evaluation = PopulationEvaluation(session, key.purpose_id, key.channel, key.on)
         halves = [half.with_only_columns(*half.selected_columns[:2]) for half in evaluation.halves()]
-        connection = session.connection()
-        highest = connection.execute(select(func.max(Customer.id))).scalar_one()
-        reasons = array("B", bytes((highest or 0) + 1))
-        size, index = len(reasons), _INDEX
-        for customer_id, reason in driver_rows(connection, union_all(*halves)):
-            if customer_id >= size:  # added since `highest` was read (PostgreSQL: read committed)
-                reasons.extend(bytes(customer_id + 1 - size))
-                size = len(reasons)
-            reasons[customer_id] = index[reason]
+        decided = union_all(*halves).subquery()
+        # One row per reason with its customers' ids as one text: the database joins them, and a
+        # million ids arrive as a dozen strings instead of a million rows (a third of the time).
+        joined = func.aggregate_strings(cast(decided.c.id, String), ",")
+        grouped = select(decided.c.reason, joined).group_by(decided.c.reason)
+        groups = [
+            (_INDEX[reason], array("q", map(int, ids.split(","))))
+            for reason, ids in driver_rows(session.connection(), grouped)
+        ]
+        reasons = array("B", bytes(max((max(ids) for _, ids in groups), default=0) + 1))
+        for code, ids in groups:
+            for customer_id in ids:
+                reasons[customer_id] = code
         return cls(key, reasons)
 
     def _segment_ids(

@@ -94,3 +94,11 @@ def test_the_cache_reuses_a_snapshot_until_a_change_is_recorded(demo: Database) 
         assert cache.get(s, purpose, Channel.EMAIL, TODAY) is second  # kept beside it
     assert after[ReasonCode.CONSENT_VALID] == before[ReasonCode.CONSENT_VALID] - 1
     assert after[ReasonCode.OBJECTION] == before.get(ReasonCode.OBJECTION, 0) + 1
+
+
+def test_an_empty_database_counts_nobody(db: Database) -> None:
+    snapshot = _snapshot(db, newsletter_id(db), Channel.EMAIL)
+    with db.read_session() as s:
+        assert snapshot.counts(s, Segment()) == {}
+        assert snapshot.counts(s, Segment(kind=CustomerKind.BUSINESS)) == {}
+        assert snapshot.ids_with(s, Segment(), ReasonCode.NO_CONSENT, limit=10) == []
