@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sqlalchemy import inspect
 
 from desktop_app.db import migrate
 from desktop_app.services.audit import verify_chain
@@ -32,6 +33,8 @@ def test_golden_database_upgrades_and_keeps_its_data(golden: Path, tmp_path: Pat
     db = open_database(str(copy))
     try:
         assert migrate.current_revision(db.engine) == migrate.SCHEMA_HEAD
+        indexes = {index["name"] for index in inspect(db.engine).get_indexes("customers")}
+        assert "ix_customers_postcode" in indexes  # 0002
         with db.read_session() as session:
             counts = entity_counts(session)
             chain = verify_chain(session)
