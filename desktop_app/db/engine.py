@@ -42,9 +42,6 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-MMAP_BYTES = 0x7FFF0000
-
-
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -61,10 +58,6 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA busy_timeout=15000")
         # Erased personal data is overwritten on disk, not just unlinked from the b-tree.
         cursor.execute("PRAGMA secure_delete=ON")
-        # Reads through a memory map of the file (up to 2 GB, SQLite's usual ceiling) instead of a read()
-        # per page: searching and counting a million customers read pages at random, about 15 % faster
-        # (bench/customer_search.py). Writes still go through the journal as before.
-        cursor.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

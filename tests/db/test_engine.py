@@ -29,7 +29,6 @@ def test_sqlite_connections_protect_the_data(db: Database) -> None:
         assert conn.execute(text("PRAGMA synchronous")).scalar_one() == 2  # FULL
         assert conn.execute(text("PRAGMA busy_timeout")).scalar_one() >= 5000
         assert conn.execute(text("PRAGMA secure_delete")).scalar_one() == 1
-        assert conn.execute(text("PRAGMA mmap_size")).scalar_one() > 0  # reads memory-mapped
 
 
 @pytest.mark.sqlite_only
