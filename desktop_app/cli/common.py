@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.db.engine import Database
-from desktop_app.i18n import tr
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 
 Handler = Callable[[argparse.Namespace], int]
 Configure = Callable[[argparse.ArgumentParser], None]
@@ -55,7 +56,15 @@ def emit(args: argparse.Namespace, payload: dict[str, Any], human: Sequence[str]
 def opened(args: argparse.Namespace) -> Iterator[Database]:
     from desktop_app.services.bootstrap import open_database
 
-    db = open_database(args.db)
+    def announce() -> None:
+        # On stderr: the command's own output (and --json) stays clean.
+        message = QT_TRANSLATE_NOOP(
+            "Cli",
+            "Updating the database to this version (a backup copy is made first); this can take a minute.",
+        )
+        print(say(message), file=sys.stderr, flush=True)
+
+    db = open_database(args.db, on_upgrade=announce)
     try:
         yield db
     finally:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,8 +108,12 @@ def backup_sqlite(db_file: Path, label: str) -> Path:
     return target
 
 
-def prepare_database(engine: Engine, db_file: Path | None = None) -> MigrationResult:
-    """Bring the schema to head. Refuses a database written by a newer ConsentDesk."""
+def prepare_database(
+    engine: Engine, db_file: Path | None = None, on_upgrade: Callable[[], None] | None = None
+) -> MigrationResult:
+    """Bring the schema to head. Refuses a database written by a newer ConsentDesk. `on_upgrade` is
+    called once before an existing database is checked, backed up and upgraded (on a large database
+    that takes a while: the caller tells the user), not for a new one."""
     previous = current_revision(engine)
     if previous == SCHEMA_HEAD:
         return MigrationResult(previous, previous, None)
@@ -134,6 +139,8 @@ def prepare_database(engine: Engine, db_file: Path | None = None) -> MigrationRe
                 "or a ConsentDesk database; nothing was changed.",
             )
         )
+    if previous is not None and on_upgrade is not None:
+        on_upgrade()
     backup = None
     if db_file is not None and db_file.exists() and previous is not None:
         quick_check(db_file)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+from collections.abc import Callable
 
 from sqlalchemy import exc
 from sqlalchemy.orm import Session
@@ -23,11 +24,12 @@ def current_actor() -> str:
         return "unknown"
 
 
-def open_database(url: str | None = None) -> Database:
-    """Open (creating or upgrading as needed) the database named by --db, CONSENTDESK_DB or the default."""
+def open_database(url: str | None = None, on_upgrade: Callable[[], None] | None = None) -> Database:
+    """Open (creating or upgrading as needed) the database named by --db, CONSENTDESK_DB or the default;
+    `on_upgrade` as in migrate.prepare_database."""
     db = Database(resolve_database_url(url))
     try:
-        migrate.prepare_database(db.engine, db.file_path)
+        migrate.prepare_database(db.engine, db.file_path, on_upgrade)
         with db.session() as session:
             seed(session)
     except UserError:

@@ -35,8 +35,14 @@ def chosen_language(args: argparse.Namespace) -> str | None:
 
 def open_context(url: str | None, language: str) -> AppContext:
     from desktop_app.services.bootstrap import current_actor, open_database
+    from desktop_app.ui.upgrade_notice import UpgradeNotice
 
-    return AppContext(db=open_database(url), actor=current_actor(), language=language)
+    notice = UpgradeNotice()
+    try:
+        db = open_database(url, on_upgrade=notice.show)
+    finally:
+        notice.close()
+    return AppContext(db=db, actor=current_actor(), language=language)
 
 
 def create_main_window(ctx: AppContext):  # type: ignore[no-untyped-def]

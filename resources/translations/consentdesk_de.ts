@@ -145,7 +145,7 @@
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>This purpose is not used over any channel.</source>
         <translation>Dieser Zweck wird über keinen Kanal verfolgt.</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation>Einwilligungsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/campaign_writing.py" line="+182"/>
+        <location filename="../../desktop_app/services/campaign_writing.py" line="+184"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -1430,6 +1430,11 @@
         <source>Customer {other} was merged into customer {keep}.</source>
         <translation>Kunde {other} wurde in Kunde {keep} übernommen.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/cli/common.py" line="+61"/>
+        <source>Updating the database to this version (a backup copy is made first); this can take a minute.</source>
+        <translation>Die Datenbank wird auf diese Version aktualisiert (vorher wird eine Sicherungskopie angelegt); das kann eine Minute dauern.</translation>
+    </message>
 </context>
 <context>
     <name>CommitPage</name>
@@ -1462,7 +1467,7 @@
 <context>
     <name>ConfirmDoiDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/customer/actions.py" line="+127"/>
+        <location filename="../../desktop_app/ui/customer/actions.py" line="+120"/>
         <source>Confirm double opt-in</source>
         <translation>Double-Opt-in bestätigen</translation>
     </message>
@@ -1580,7 +1585,7 @@
         <translation>Der genaue Wortlaut, den der Kunde sieht, einschließlich des Unternehmens und des Widerrufswegs.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Version %1 is used by consents and stays as it is. Saving creates version %2 with your changes.</source>
         <translation>Version %1 wird von Einwilligungen verwendet und bleibt unverändert. Beim Speichern entsteht Version %2 mit Ihren Änderungen.</translation>
     </message>
@@ -1696,7 +1701,7 @@
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/customer/editor.py" line="+63"/>
+        <location filename="../../desktop_app/ui/customer/editor.py" line="+64"/>
         <source>Details</source>
         <translation>Stammdaten</translation>
     </message>
@@ -1711,7 +1716,7 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Merge with…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
@@ -1797,30 +1802,30 @@
     <name>CustomerExport</name>
     <message>
         <location filename="../../desktop_app/services/customer_list_export.py" line="+71"/>
-        <location line="+235"/>
+        <location line="+232"/>
         <source>Consumer/business</source>
         <translation>Verbraucher/Unternehmen</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+230"/>
+        <location line="-231"/>
+        <location line="+227"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+239"/>
+        <location line="-226"/>
+        <location line="+236"/>
         <source>Data source</source>
         <translation>Datenquelle</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+241"/>
+        <location line="-235"/>
+        <location line="+238"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-237"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
@@ -1895,7 +1900,7 @@
         <translation>Anlagedatum</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>About this export</source>
         <translation>Angaben zum Export</translation>
     </message>
@@ -2589,7 +2594,7 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/customer/erase_dialog.py" line="+30"/>
+        <location filename="../../desktop_app/ui/customer/erase_dialog.py" line="+31"/>
         <source>Erase customer</source>
         <translation>Kunden löschen</translation>
     </message>
@@ -2614,7 +2619,7 @@
         <translation>Mir ist bewusst, dass dies nicht rückgängig gemacht werden kann.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
@@ -2670,12 +2675,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/db/migrate.py" line="+91"/>
+        <location filename="../../desktop_app/db/migrate.py" line="+92"/>
         <source>The database file {path} is damaged ({detail}). Restore a backup from {backups}.</source>
         <translation>Die Datenbankdatei {path} ist beschädigt ({detail}). Stellen Sie eine Sicherung aus {backups} wieder her.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>This database was written by a newer version of ConsentDesk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>Diese Datenbank wurde von einer neueren ConsentDesk-Version geschrieben (Schema {revision}). Installieren Sie die neuere Version, um sie zu öffnen; es wurde nichts geändert.</translation>
     </message>
@@ -2752,11 +2757,11 @@
         <translation>Ein Profiling-Zweck braucht auf jedem Kanal eine Einwilligung; andere Rechtsgrundlagen sind nicht zulässig.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/campaigns.py" line="+100"/>
+        <location filename="../../desktop_app/services/campaigns.py" line="+98"/>
         <location filename="../../desktop_app/services/catalog.py" line="+15"/>
         <location line="+37"/>
         <location filename="../../desktop_app/services/consent_texts.py" line="+55"/>
-        <location filename="../../desktop_app/services/repermission.py" line="+130"/>
+        <location filename="../../desktop_app/services/repermission.py" line="+127"/>
         <location filename="../../desktop_app/services/retention.py" line="+10"/>
         <source>The purpose no longer exists.</source>
         <translation>Der Zweck existiert nicht mehr.</translation>
@@ -2798,7 +2803,7 @@
         <translation>--customers muss zwischen 1 und 5.000.000 liegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/bootstrap.py" line="+39"/>
+        <location filename="../../desktop_app/services/bootstrap.py" line="+41"/>
         <source>The database at {location} cannot be opened: {detail}</source>
         <translation>Die Datenbank unter {location} lässt sich nicht öffnen: {detail}</translation>
     </message>
@@ -3423,7 +3428,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop_app/services/campaign_writing.py" line="-122"/>
+        <location filename="../../desktop_app/services/campaign_writing.py" line="-124"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Den Ordner {folder} gibt es nicht.</translation>
     </message>
@@ -3729,7 +3734,7 @@
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../../desktop_app/services/customer_list_export.py" line="-177"/>
+        <location filename="../../desktop_app/services/customer_list_export.py" line="-174"/>
         <source>{rows} rows do not fit on an Excel sheet (at most 1,048,575); export to .csv.</source>
         <translation>{rows} Zeilen passen nicht auf ein Excel-Blatt (höchstens 1.048.575); exportieren Sie als .csv.</translation>
     </message>
@@ -5496,7 +5501,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/customer/merge_dialog.py" line="+51"/>
+        <location filename="../../desktop_app/ui/customer/merge_dialog.py" line="+52"/>
         <source>Merge customers</source>
         <translation>Kunden zusammenführen</translation>
     </message>
@@ -5531,7 +5536,7 @@
         <translation>Beide Datensätze gehören zur selben Person. Zusammenführen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
@@ -5808,7 +5813,7 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/campaigns/preview.py" line="+82"/>
+        <location filename="../../desktop_app/ui/campaigns/preview.py" line="+86"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -5838,7 +5843,7 @@
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>%1 contactable</source>
         <translation>%1 ansprechbar</translation>
     </message>
@@ -6061,7 +6066,7 @@
 <context>
     <name>ReasonCustomersDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/campaigns/preview.py" line="+45"/>
+        <location filename="../../desktop_app/ui/campaigns/preview.py" line="+51"/>
         <source>Not contactable</source>
         <translation>Nicht ansprechbar</translation>
     </message>
@@ -6154,7 +6159,7 @@
         <translation>keine Datei</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
@@ -6205,17 +6210,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Proof file</source>
         <translation>Nachweisdatei</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-31"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>— no text version recorded (weak evidence) —</source>
         <translation>— keine Textversion erfasst (schwacher Nachweis) —</translation>
     </message>
@@ -6244,12 +6249,12 @@
     <name>Repermission</name>
     <message>
         <location filename="../../desktop_app/services/repermission.py" line="+101"/>
-        <location line="+77"/>
+        <location line="+71"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-69"/>
         <source>Consent running out for</source>
         <translation>Einwilligung läuft ab für</translation>
     </message>
@@ -6274,7 +6279,7 @@
         <translation>Liste für neue Einwilligungen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>About</source>
         <translation>Über diese Liste</translation>
     </message>
@@ -8017,7 +8022,7 @@
         <translation>Identität geprüft</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Request</source>
         <translation>Antrag</translation>
     </message>
@@ -8052,7 +8057,7 @@
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>%1 (one month, Art. 12(3) GDPR)</source>
         <translation>%1 (ein Monat, Art. 12 Abs. 3 DSGVO)</translation>
     </message>
@@ -8220,7 +8225,7 @@
 <context>
     <name>RetentionRulesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/governance/retention_rules.py" line="+165"/>
+        <location filename="../../desktop_app/ui/governance/retention_rules.py" line="+159"/>
         <source>Retention rules</source>
         <translation>Aufbewahrungsregeln</translation>
     </message>
@@ -8349,7 +8354,7 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location line="-238"/>
+        <location line="-231"/>
         <source>Edit retention rule</source>
         <translation>Aufbewahrungsregel bearbeiten</translation>
     </message>
@@ -8389,7 +8394,7 @@
         <translation>Aktiv (zählt für die Löschliste)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Customers from</source>
         <translation>Kunden aus</translation>
     </message>
@@ -8409,7 +8414,7 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Customers from “%1”</source>
         <translation>Kunden aus „%1“</translation>
     </message>
@@ -8432,7 +8437,7 @@
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/campaigns/campaign_dialog.py" line="-163"/>
+        <location filename="../../desktop_app/ui/campaigns/campaign_dialog.py" line="-156"/>
         <source>Segment: who is addressed (every filled-in line must match)</source>
         <translation>Zielgruppe: wer angesprochen wird (jede ausgefüllte Zeile muss zutreffen)</translation>
     </message>
@@ -8558,7 +8563,7 @@ Postleitzahl und Ort</translation>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Your business</source>
         <translation>Ihr Unternehmen</translation>
     </message>
@@ -8583,7 +8588,7 @@ Postleitzahl und Ort</translation>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von ConsentDesk.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+79"/>
         <source>The business details are saved, but the language could not be: %1</source>
         <translation>Die Unternehmensangaben sind gespeichert, die Sprache aber nicht: %1</translation>
     </message>
@@ -8591,7 +8596,7 @@ Postleitzahl und Ort</translation>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/source_dialog.py" line="+36"/>
+        <location filename="../../desktop_app/ui/dialogs/source_dialog.py" line="+35"/>
         <source>Edit data source</source>
         <translation>Datenquelle bearbeiten</translation>
     </message>
@@ -8632,7 +8637,7 @@ Postleitzahl und Ort</translation>
         <translation>z. B. Einwilligung per Webformular mit Double-Opt-in</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -8858,6 +8863,16 @@ Postleitzahl und Ort</translation>
         <location line="+14"/>
         <source>… and %1 more.</source>
         <translation>… und %1 weitere.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../../desktop_app/ui/upgrade_notice.py" line="+16"/>
+        <source>ConsentDesk is updating the database to this version.
+A backup copy is made first. On a large database this takes a minute.</source>
+        <translation>ConsentDesk aktualisiert die Datenbank auf diese Version.
+Vorher wird eine Sicherungskopie angelegt. Bei einer großen Datenbank dauert das eine Minute.</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/customer/merge_dialog.py" line="+242"/>
+        <location filename="../../desktop_app/ui/customer/merge_dialog.py" line="+240"/>
         <source>%n consent event(s) with their evidence</source>
         <translation>
             <numerusform>%n consent event with its evidence</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>RetentionRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/governance/retention_rules.py" line="+242"/>
+        <location filename="../../desktop_app/ui/governance/retention_rules.py" line="+236"/>
         <source>%n customer(s) due for deletion under these rules today.</source>
         <translation>
             <numerusform>%n customer due for deletion under these rules today.</numerusform>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,17 @@ def test_erase_previews_then_erases(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert code == 0 and json.loads(out)["erased"] is True
     code, out, err = run(capsys, "--db", path, "erase", "--customer", "2", "--yes")
     assert code == 2 and "erased" in err
+
+
+@pytest.mark.sqlite_only
+def test_an_upgrade_is_announced_on_stderr_and_json_stays_clean(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    golden = sorted((Path(__file__).parents[1] / "db" / "golden").glob("schema-*.sqlite3"))[0]
+    db = tmp_path / golden.name
+    shutil.copyfile(golden, db)
+    code, out, err = run(capsys, "--db", str(db), "info", "--json")
+    assert code == 0 and json.loads(out)["counts"]["customers"] > 0
+    assert "Updating the database to this version" in err
+    code, out, err = run(capsys, "--db", str(db), "info", "--json")
+    assert code == 0 and "Updating" not in err

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -44,3 +46,18 @@ def test_golden_database_upgrades_and_keeps_its_data(golden: Path, tmp_path: Pat
         assert chain.ok, chain.problem
     finally:
         db.dispose()
+
+
+@pytest.mark.sqlite_only
+def test_the_caller_hears_of_an_upgrade_before_it_starts_and_only_then(tmp_path: Path) -> None:
+    copy = tmp_path / GOLDEN[0].name
+    shutil.copyfile(GOLDEN[0], copy)
+    heard: list[str | None] = []
+
+    def announce() -> None:
+        with closing(sqlite3.connect(copy)) as conn:
+            heard.append(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+
+    for path in (copy, copy, tmp_path / "new.sqlite3"):  # upgrade, already current, brand new
+        open_database(str(path), on_upgrade=announce).dispose()
+    assert heard == [GOLDEN[0].stem.removeprefix("schema-")]  # once, before anything was changed
