@@ -2352,7 +2352,7 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/customer_table.py" line="+49"/>
+        <location filename="../../desktop_app/ui/models/customer_table.py" line="+54"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -2475,7 +2475,7 @@
         <translation>Die Liste so, wie sie angezeigt wird (Suche, Filter, Reihenfolge), als .xlsx oder .csv speichern</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
@@ -2494,8 +2494,13 @@
         <source>Contactable for %1 · %2</source>
         <translation>Kontaktierbar für %1 · %2</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking who may be contacted…</source>
+        <translation>Es wird geprüft, wer kontaktiert werden darf…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+3"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>

@@ -101,13 +101,26 @@ def test_filters_by_source_and_contactability(qtbot, ctx: AppContext) -> None:  
         if page.contactable_filter.itemData(i) and page.contactable_filter.itemData(i)[1] == "email"
     )  # fmt: skip
     page.contactable_filter.setCurrentIndex(index)
+    # The rules engine runs over every customer off the UI thread: the list says so meanwhile.
+    assert page.count_label.text() == "Checking who may be contacted…" and page.model.rowCount() == 0
+    qtbot.waitUntil(lambda: not page.model.is_loading(), timeout=20_000)
     purpose_id, channel = page.contactable_filter.itemData(index)
     with ctx.db.read_session() as s:
         from desktop_app.services.evaluation import contactable_ids
 
         expected = set(contactable_ids(s, purpose_id, Channel(channel), dt.date.today()))
-        shown = set(customer_list.customer_ids(s, CustomerFilter(contactable_for=(purpose_id, channel))))
+        ordered = customer_list.customer_ids(s, CustomerFilter(contactable_for=(purpose_id, channel)))
+    shown = set(ordered)
     assert page.model.rowCount() == len(expected) == len(shown) and shown == expected
+    assert [page.model.id_at(r) for r in range(page.model.rowCount())] == ordered  # in name order
+    assert page.count_label.text().startswith(f"{len(expected)} customer")
+    # Changed again while a check runs: only the newest answer is shown.
+    page.contactable_filter.setCurrentIndex(0)
+    page.contactable_filter.setCurrentIndex(index)
+    page.contactable_filter.setCurrentIndex(0)
+    page.model.wait()
+    qtbot.waitUntil(lambda: not page.model.is_loading(), timeout=20_000)
+    assert page.model.rowCount() == 200 and page.count_label.text().startswith("200 customer")
 
 
 def test_window_fits_a_1280_by_800_screen_in_german(qtbot, qapp, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]

@@ -22,10 +22,12 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.services import customer_list
 from desktop_app.services.customer_list import CustomerFilter, CustomerRow, SortKey
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.worker import Task
 
 PAGE = 200
 # reload() reads this many ids at once: more than a screen, cheap (a few ms), and all of a small list.
@@ -44,6 +46,9 @@ class CustomerTableModel(QAbstractTableModel):
     countChanged = Signal(int)
     # Every id of the current filter is loaded (emitted also when reload() got them all at once).
     idsLoaded = Signal()
+    # True while a filter that needs the rules engine over every customer is evaluated off the UI thread.
+    checkingChanged = Signal(bool)
+    failed = Signal(str)
 
     COLUMNS: ClassVar[list[tuple[str, str, SortKey | None]]] = [
         ("customer_no", QT_TRANSLATE_NOOP("CustomerTableModel", "No."), SortKey.CUSTOMER_NO),
@@ -80,6 +85,9 @@ class CustomerTableModel(QAbstractTableModel):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._load_chunk)
+        self._checking: Task | None = None  # the check whose answer will be shown
+        self._tasks: set[Task] = set()  # every check still running: a QThread must outlive its run
+        self._generation = 0
 
     # --- loading -----------------------------------------------------------------------------------
     def set_filter(self, flt: CustomerFilter) -> None:
@@ -96,9 +104,14 @@ class CustomerTableModel(QAbstractTableModel):
         return self._filter
 
     def reload(self) -> None:
-        """Count and show the first ids now; the rest follow in chunks from the event loop."""
+        """Count and show the first ids now; the rest follow in chunks from the event loop. A filter on
+        "contactable for" decides every customer first (seconds on a large base): that runs on a worker
+        thread, the list is empty meanwhile, and checkingChanged tells the page."""
         self.stop_loading()
         self._loaded_once = True
+        if self._filter.contactable_for is not None:
+            self._check_in_background()
+            return
         session = self._loading.enter_context(self._ctx.db.read_session())
         try:
             # Counted in the same read transaction as the ids, so the count matches what arrives.
@@ -121,11 +134,71 @@ class CustomerTableModel(QAbstractTableModel):
             self._rest_waiting = True
             self._timer.start(REST_DELAY_MS)
 
+    def _check_in_background(self) -> None:
+        flt, db, generation = self._filter, self._ctx.db, self._generation
+
+        def job(_cancel: Any) -> Generator[None, None, list[int]]:
+            with db.read_session() as session:
+                yield None
+                # Every id at once: one evaluation, where counting and then paging would run it twice.
+                return customer_list.customer_ids(session, flt)
+
+        self.beginResetModel()
+        self._ids, self._rows, self._count = [], {}, 0
+        self.endResetModel()
+        self.checkingChanged.emit(True)
+        holder: list[Task] = []
+        task = Task(
+            job,
+            None,
+            on_done=lambda ids: self._checked(holder[0], generation, ids),
+            on_error=lambda error: self._check_failed(holder[0], generation, error),
+            progress_dialog=False,
+        )
+        holder.append(task)
+        self._tasks.add(task)
+        self._checking = task
+        task.start()
+
+    def _checked(self, task: Task, generation: int, ids: list[int]) -> None:
+        self._tasks.discard(task)
+        if generation != self._generation:
+            return  # the filter changed meanwhile; a newer check is under way or done
+        self._checking = None
+        self.beginResetModel()
+        self._ids = ids
+        self.endResetModel()
+        self._count = len(ids)
+        self.checkingChanged.emit(False)
+        self.countChanged.emit(self._count)
+        self.idsLoaded.emit()
+
+    def _check_failed(self, task: Task, generation: int, error: BaseException) -> None:
+        self._tasks.discard(task)
+        if generation != self._generation:
+            return
+        self._checking = None
+        self.checkingChanged.emit(False)
+        if not isinstance(error, UserError):
+            raise error
+        self.failed.emit(error.message())
+
     def is_loading(self) -> bool:
-        return self._chunks is not None
+        return self._chunks is not None or self._checking is not None
+
+    def wait(self) -> None:
+        """Blocks until every background check is done and the current one shown (tests)."""
+        for task in list(self._tasks):
+            task.wait()
 
     def stop_loading(self) -> None:
-        """Stops appending ids and closes the read session; what arrived so far stays."""
+        """Stops appending ids and closes the read session; what arrived so far stays. A background
+        check still running is left to finish, but its answer is no longer shown."""
+        self._generation += 1
+        if self._checking is not None:
+            self._checking.cancel()
+            self._checking = None
+            self.checkingChanged.emit(False)
         self._timer.stop()
         self._rest_waiting = False
         if self._chunks is not None:

@@ -131,6 +131,8 @@ class CustomersPage(QWidget):
         for box in (self.kind_filter, self.source_filter, self.tag_filter, self.contactable_filter):
             box.currentIndexChanged.connect(self.apply_filter)
         self.model.countChanged.connect(self._show_count)
+        self.model.checkingChanged.connect(self._show_checking)
+        self.model.failed.connect(self.count_label.setText)
         self.new_button.clicked.connect(lambda: self.openCustomer.emit(None))
         self.table.doubleClicked.connect(self._open_row)
         self.table.activated.connect(self._open_row)
@@ -189,6 +191,10 @@ class CustomersPage(QWidget):
         customer_id = self.model.id_at(index.row())
         if customer_id is not None:
             self.openCustomer.emit(customer_id)
+
+    def _show_checking(self, checking: bool) -> None:
+        if checking:
+            self.count_label.setText(self.tr("Checking who may be contacted…"))
 
     def _show_count(self, count: int) -> None:
         text = self.tr("%n customer(s)", "", count)
