@@ -103,7 +103,9 @@ def test_filters_by_source_and_contactability(qtbot, ctx: AppContext) -> None:  
     page.contactable_filter.setCurrentIndex(index)
     # The rules engine runs over every customer off the UI thread: the list says so meanwhile.
     assert page.count_label.text() == "Checking who may be contacted…" and page.model.rowCount() == 0
+    assert not page.export_button.isEnabled()  # nothing to export until the list is known
     qtbot.waitUntil(lambda: not page.model.is_loading(), timeout=20_000)
+    assert page.export_button.isEnabled()
     purpose_id, channel = page.contactable_filter.itemData(index)
     with ctx.db.read_session() as s:
         from desktop_app.services.evaluation import contactable_ids

@@ -107,6 +107,7 @@ class CustomersPage(QWidget):
             self.tr("Save the list as shown (search, filters, order) as .xlsx or .csv")
         )
         self._exporter: CustomerListExport | None = None  # made on first use: it loads the export code
+        self._checking = self._exporting = False  # the export button waits for both
         self.export_button.clicked.connect(self.export_list)
         top.addWidget(self.export_button)
         filters = QHBoxLayout()
@@ -159,7 +160,7 @@ class CustomersPage(QWidget):
             from desktop_app.ui.customer.list_export import CustomerListExport
 
             self._exporter = CustomerListExport(self.ctx, self)
-            self._exporter.busyChanged.connect(lambda busy: self.export_button.setEnabled(not busy))
+            self._exporter.busyChanged.connect(self._show_exporting)
         return self._exporter
 
     def export_list(self) -> CustomerExportDialog:
@@ -193,8 +194,15 @@ class CustomersPage(QWidget):
             self.openCustomer.emit(customer_id)
 
     def _show_checking(self, checking: bool) -> None:
+        # Exporting needs the list it exports: not while it is still being found.
+        self._checking = checking
+        self.export_button.setEnabled(not checking and not self._exporting)
         if checking:
             self.count_label.setText(self.tr("Checking who may be contacted…"))
+
+    def _show_exporting(self, busy: bool) -> None:
+        self._exporting = busy
+        self.export_button.setEnabled(not busy and not self._checking)
 
     def _show_count(self, count: int) -> None:
         text = self.tr("%n customer(s)", "", count)
