@@ -21,6 +21,9 @@ def test_schema_head_constant_matches_the_migration_scripts() -> None:
     assert migrate.head_revision() == migrate.SCHEMA_HEAD
 
 
+# The hand-made expression index (migrate.HAND_MADE_OBJECTS) cannot be reflected on SQLite; include_name
+# leaves it out of the comparison, but reflection warns before that.
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_migrations_produce_exactly_the_models(db: Database) -> None:
     with db.engine.connect() as conn:
         context = MigrationContext.configure(

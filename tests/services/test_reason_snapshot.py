@@ -24,6 +24,7 @@ SEGMENTS = [
     Segment(),
     Segment(postcodes=("10000-49999",)),
     Segment(kind=CustomerKind.BUSINESS),
+    Segment(cities=("BERLIN", "münchen")),  # through the index on lower(city)
     Segment(postcodes=("99999",)),  # nobody
 ]
 
@@ -102,3 +103,11 @@ def test_an_empty_database_counts_nobody(db: Database) -> None:
         assert snapshot.counts(s, Segment()) == {}
         assert snapshot.counts(s, Segment(kind=CustomerKind.BUSINESS)) == {}
         assert snapshot.ids_with(s, Segment(), ReasonCode.NO_CONSENT, limit=10) == []
+
+
+def test_a_city_segment_finds_its_customers_whatever_the_case_typed(demo: Database) -> None:
+    snapshot = _snapshot(demo, newsletter_id(demo), Channel.EMAIL)
+    with demo.read_session() as s:
+        in_cities = s.execute(select(Customer.id).where(Customer.city.in_(("Berlin", "München")))).all()
+        counted = snapshot.counts(s, Segment(cities=("BERLIN", "münchen")))
+    assert sum(counted.values()) == len(in_cities) > 0

@@ -33,6 +33,7 @@ class Customer(Base):
         # Campaign segments by postcode range (the usual regional mailing) read their customers from
         # here instead of scanning every row: 0.7 s -> 0.1 s for a tenth of 1M (migration 0002).
         Index("ix_customers_postcode", "postcode"),
+        # And by city: ix_customers_city_lower on lower(city), made by hand in migration 0003.
     )
 
     id: Mapped[intpk]
