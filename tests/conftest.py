@@ -11,11 +11,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CONSENTDESK_USER"] = "tester"
 
+import datetime as dt
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import time_machine
 from sqlalchemy import text
 
 from desktop_app import i18n
@@ -46,6 +48,14 @@ def _keep_registered_widgets_alive() -> None:
 
 
 _keep_registered_widgets_alive()
+
+# Many tests date their data relative to today (TODAY = dt.date.today() at import, "a year ago", "in two
+# days") and the services check against the clock (no export for a past date, nothing recorded in the
+# future). A run that crossed midnight failed by the dozen. So the whole run happens on today's date
+# around noon: the clock is set to 12:00 local time once, here, before any test module is imported, and
+# then runs on (tick). Only Python's wall clock moves; monotonic clocks, Qt and the databases are untouched
+# (the app takes every timestamp from Python).
+time_machine.travel(dt.datetime.combine(dt.date.today(), dt.time(12)).astimezone(), tick=True).start()
 
 
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)
