@@ -60,7 +60,7 @@ def opened(args: argparse.Namespace) -> Iterator[Database]:
         # On stderr: the command's own output (and --json) stays clean.
         message = QT_TRANSLATE_NOOP(
             "Cli",
-            "Updating the database to this version (a backup copy is made first); this can take a minute.",
+            "Updating the database to this version; this can take a minute.",
         )
         print(say(message), file=sys.stderr, flush=True)
 

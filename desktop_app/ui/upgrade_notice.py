@@ -15,8 +15,7 @@ from desktop_app.i18n import QT_TRANSLATE_NOOP
 
 MESSAGE = QT_TRANSLATE_NOOP(
     "UpgradeNotice",
-    "ConsentDesk is updating the database to this version.\n"
-    "A backup copy is made first. On a large database this takes a minute.",
+    "ConsentDesk is updating the database to this version.\nOn a large database this takes a minute.",
 )
 
 

@@ -1432,8 +1432,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/common.py" line="+61"/>
-        <source>Updating the database to this version (a backup copy is made first); this can take a minute.</source>
-        <translation>Die Datenbank wird auf diese Version aktualisiert (vorher wird eine Sicherungskopie angelegt); das kann eine Minute dauern.</translation>
+        <source>Updating the database to this version; this can take a minute.</source>
+        <translation>Die Datenbank wird auf diese Version aktualisiert; das kann eine Minute dauern.</translation>
     </message>
 </context>
 <context>
@@ -2475,7 +2475,7 @@
         <translation>Die Liste so, wie sie angezeigt wird (Suche, Filter, Reihenfolge), als .xlsx oder .csv speichern</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
@@ -2495,12 +2495,12 @@
         <translation>Kontaktierbar für %1 · %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Checking who may be contacted…</source>
         <translation>Es wird geprüft, wer kontaktiert werden darf…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -8875,9 +8875,9 @@ Postleitzahl und Ort</translation>
     <message>
         <location filename="../../desktop_app/ui/upgrade_notice.py" line="+16"/>
         <source>ConsentDesk is updating the database to this version.
-A backup copy is made first. On a large database this takes a minute.</source>
+On a large database this takes a minute.</source>
         <translation>ConsentDesk aktualisiert die Datenbank auf diese Version.
-Vorher wird eine Sicherungskopie angelegt. Bei einer großen Datenbank dauert das eine Minute.</translation>
+Bei einer großen Datenbank dauert das eine Minute.</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/customers.py" line="+200"/>
+        <location filename="../../desktop_app/ui/pages/customers.py" line="+208"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
