@@ -136,9 +136,12 @@ class SnapshotCache:
         self._snapshots: dict[SnapshotKey, ReasonSnapshot] = {}
         self._keep = keep
 
-    def get(self, session: Session, purpose_id: int, channel: Channel, on: dt.date) -> ReasonSnapshot:
-        """The snapshot for the data as `session` sees it now; taken if there is none yet."""
-        key = SnapshotKey(purpose_id, channel, on, data_version(session))
+    def get(
+        self, session: Session, purpose_id: int, channel: Channel, on: dt.date, version: int | None = None
+    ) -> ReasonSnapshot:
+        """The snapshot for the data as `session` sees it now; taken if there is none yet. `version`: the
+        session's campaigns.data_version when the caller has just read it."""
+        key = SnapshotKey(purpose_id, channel, on, data_version(session) if version is None else version)
         with self._lock:
             found = self._snapshots.get(key)
             if found is None:

@@ -133,11 +133,12 @@ class PreviewPanel(QWidget):
         def job(_cancel: Any) -> Generator[None, None, tuple[Any, Preview]]:
             with db.read_session() as session:
                 yield None
-                key = (params, campaigns.data_version(session))
+                version = campaigns.data_version(session)
+                key = (params, version)
                 known = cache.get(key)  # read only here; the UI thread writes it
                 if known is not None:
                     return key, known
-                snapshot = snapshots.get(session, params.purpose_id, params.channel, params.on)
+                snapshot = snapshots.get(session, params.purpose_id, params.channel, params.on, version)
                 return key, Preview.of(snapshot.counts(session, params.segment))
 
         holder: list[Task] = []
