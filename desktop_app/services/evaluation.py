@@ -23,6 +23,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, CompoundSelect, Select, func, null, select, union_all
 from sqlalchemy.orm import Session
 
+from desktop_app.db.driver_rows import driver_rows
 from desktop_app.db.models import Consent, Customer
 from desktop_app.domain.dates import add_months, age_on
 from desktop_app.domain.enums import Channel, ConsentStatus, LegalBasis
@@ -227,8 +228,9 @@ class PopulationEvaluation:
         return {ReasonCode(reason): int(n) for reason, n in rows}
 
     def contactable_ids(self, scope: CustomerScope | None = None) -> list[int]:
-        """In no particular order."""
-        return list(self.session.execute(self.contactable_query(scope)).scalars())
+        """In no particular order. Read from the driver's cursor: for a million ids SQLAlchemy's rows
+        cost as much as the evaluation itself (db/driver_rows)."""
+        return [cid for (cid,) in driver_rows(self.session.connection(), self.contactable_query(scope))]
 
 
 def evaluate_population(
