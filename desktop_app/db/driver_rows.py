@@ -8,12 +8,12 @@ columns whose values need no conversion: integers and plain text, not dates, enu
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Executable
 
-__all__ = ["driver_rows"]
+__all__ = ["driver_chunks", "driver_rows"]
 
 
 def driver_rows(connection: Connection, statement: Executable) -> Generator[tuple[Any, ...], None, None]:
@@ -23,5 +23,29 @@ def driver_rows(connection: Connection, statement: Executable) -> Generator[tupl
     cursor: Any = result.context.cursor  # the DBAPI cursor: iterable in every driver the app uses
     try:
         yield from cursor
+    finally:
+        result.close()
+
+
+def driver_chunks(
+    connection: Connection, statement: Executable, size: int
+) -> Generator[Sequence[Any], None, None]:
+    """The rows of `statement` in lists of up to `size` (tuples, or on PostgreSQL SQLAlchemy rows),
+    closed at the end, also when the caller stops early.
+
+    PostgreSQL reads through a server-side cursor, so that a long result is never held whole; there
+    SQLAlchemy buffers ahead of the driver's cursor (yield_per), so its own rows are used. SQLite has
+    no such cursor and nothing is buffered: its driver's rows are read directly."""
+    fetch: Callable[[int], Sequence[Any]]
+    if connection.dialect.name == "postgresql":
+        # Per statement: Connection.execution_options() would change the connection for good.
+        result = connection.execute(statement, execution_options={"yield_per": size})
+        fetch = result.fetchmany
+    else:
+        result = connection.execute(statement)
+        fetch = result.context.cursor.fetchmany
+    try:
+        while chunk := fetch(size):
+            yield chunk
     finally:
         result.close()

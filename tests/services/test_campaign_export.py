@@ -16,7 +16,14 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop_app.db.engine import Database
-from desktop_app.db.models import AuditEntry, CampaignExport, CampaignExportRow, Consent, ConsentEvent
+from desktop_app.db.models import (
+    AuditEntry,
+    CampaignExport,
+    CampaignExportRow,
+    Consent,
+    ConsentEvent,
+    Customer,
+)
 from desktop_app.domain.enums import Channel, ConsentEventKind
 from desktop_app.domain.reasons import ReasonCode
 from desktop_app.domain.rules import RULES_VERSION
@@ -283,3 +290,39 @@ def test_an_empty_list_is_still_a_file_with_its_header(db: Database, out: Path) 
     result = export(db, out / "empty.xlsx", columns=("customer_no", "email"))
     assert result.rows == 0 and result.consents_used == 0
     assert sheet_rows(out / "empty.xlsx") == [("Customer no.", "E-mail")]
+
+
+def test_xlsx_date_cells_are_the_days_written_on_every_side_of_excels_1900_gap(out: Path) -> None:
+    """Date cells go in as Excel day numbers computed once per day (campaign_files.excel_serial);
+    days before 1 March 1900, where Excel counts a 29 February that never was, take XlsxWriter's own
+    conversion. Each must read back as the day that was exported."""
+    days = ["1900-01-01", "1900-02-28", "1900-03-01", "1999-12-31", "2024-02-29", "2026-11-30", "2026-11-30"]
+    path = out / "days.xlsx"
+    writer = XlsxListWriter(str(path), [campaign_export.COLUMNS["consent_date"]], "Days", "", "en")
+    writer.header(["Consent date"])
+    writer.rows([[day] for day in days])
+    writer.close([], "Evidence")
+    read = [r[0] for r in sheet_rows(path)[1:]]
+    assert [d.date().isoformat() for d in read] == days  # type: ignore[attr-defined]
+    styles = {c.number_format for (c,) in openpyxl.load_workbook(path).worksheets[0].iter_rows(min_row=2)}
+    assert len(styles) == 1 and "yy" in styles.pop().lower()  # one date format, shown as a date
+
+
+def test_evidence_rows_hold_the_cells_as_compact_json(db: Database, out: Path, three: list[int]) -> None:
+    """The stored cells are exactly json.dumps of the row (compact, umlauts as written), whatever the
+    text holds: a re-export parses them back."""
+    customer = contactable(db, 4, last_name='Ö"\\ 😀 </c> \\u0041', postcode="00001")
+    result = export(db, out / "json.csv", columns=("customer_no", "last_name", "consent_id", "title"))
+    with db.read_session() as s:
+        stored = s.scalars(
+            select(CampaignExportRow.values_json)
+            .where(CampaignExportRow.export_id == result.export_id)
+            .order_by(CampaignExportRow.id)
+        ).all()
+        name = s.execute(select(Customer.last_name).where(Customer.id == customer)).scalar_one()
+    assert len(stored) == 3
+    for text in stored:
+        cells = json.loads(text)
+        assert text == json.dumps(cells, ensure_ascii=False, separators=(",", ":"))
+    last = json.loads(stored[-1])
+    assert last[1] == name == 'Ö"\\ 😀 </c> \\u0041' and isinstance(last[2], int) and last[3] is None
