@@ -40,7 +40,7 @@ from desktop_app.services.campaign_evidence import BASIS_TEXTS
 from desktop_app.services.campaign_files import Cell
 from desktop_app.services.evaluation import BASIS_OF, CustomerScope, PopulationEvaluation
 
-__all__ = ["CellMaker", "RowStore", "contactable_rows", "decided"]
+__all__ = ["CellMaker", "LocalDays", "RowStore", "contactable_rows", "decided", "local_day"]
 
 _CTX = "CampaignExport"
 CUSTOMER_FIELDS = (
@@ -133,11 +133,12 @@ class CellMaker:
         self.n_fields = len(fields)
         self.tail = [None] * (len(columns) - len(fields))
         self.sliced = self.pick[: len(fields)] == list(range(4, 4 + len(fields)))
+        self.days = LocalDays()
 
     def make(self, chunk: Sequence[Any]) -> tuple[list[list[Cell]], list[tuple[Any, ...]]]:
         pick, special, bases, encode = self.pick, self.special, self.bases, _ENCODE
         b_i, id_i, date_i = special.get("basis"), special.get("consent_id"), special.get("consent_date")
-        sliced, end, tail = self.sliced, 4 + self.n_fields, self.tail
+        sliced, end, tail, day_of = self.sliced, 4 + self.n_fields, self.tail, self.days
         values: list[list[Cell]] = []
         evidence: list[tuple[Any, ...]] = []
         for r in chunk:
@@ -153,7 +154,7 @@ class CellMaker:
             if id_i is not None:
                 cells[id_i] = consent_id
             if date_i is not None and granted is not None:
-                cells[date_i] = local_day(granted)
+                cells[date_i] = day_of(granted)
             values.append(cells)
             evidence.append((r[0], consent_id, basis, granted, encode(cells)))
         return values, evidence
@@ -163,6 +164,37 @@ def local_day(stored: str | dt.datetime) -> str:
     """The PC's date of a stored (naive UTC) time, as staff read it, in ISO form."""
     moment = dt.datetime.fromisoformat(stored) if isinstance(stored, str) else stored
     return moment.replace(tzinfo=dt.UTC).astimezone().date().isoformat()
+
+
+class LocalDays:
+    """local_day for many stored times, worked out once per hour of UTC time where that is exact.
+
+    Why: the conversion is a third of the time spent per row of a large export (4 of 12 µs). Within
+    one UTC hour the PC's date is the same throughout when its start and its last microsecond have the
+    same date AND the same UTC offset: with one offset the local time only moves forward, so no moment
+    in between can fall on another date. An hour with a clock change in it (offset differs) or across
+    local midnight (date differs) is worked out per time, as local_day does."""
+
+    def __init__(self) -> None:
+        self._hours: dict[str | dt.datetime, str | None] = {}
+
+    def __call__(self, stored: str | dt.datetime) -> str:
+        # Stored text is "YYYY-MM-DD HH:MM:SS.ffffff" (UTCDateTime); the driver may give a datetime.
+        hour = stored[:13] if isinstance(stored, str) else stored.replace(minute=0, second=0, microsecond=0)
+        try:
+            day = self._hours[hour]
+        except KeyError:
+            day = self._hours[hour] = _whole_hour_day(hour)
+        return day if day is not None else local_day(stored)
+
+
+def _whole_hour_day(hour: str | dt.datetime) -> str | None:
+    start = dt.datetime.fromisoformat(hour + ":00") if isinstance(hour, str) else hour
+    first = start.replace(tzinfo=dt.UTC).astimezone()
+    last = (start + dt.timedelta(hours=1, microseconds=-1)).replace(tzinfo=dt.UTC).astimezone()
+    if first.date() == last.date() and first.utcoffset() == last.utcoffset():
+        return first.date().isoformat()
+    return None
 
 
 class RowStore:
