@@ -4,9 +4,10 @@ evidence.
 Why a temporary table: the export needs the breakdown by reason before it writes (the progress total,
 the Excel row limit, the evidence's counts) and then the contactable rows themselves. Running the rules
 engine's CASE twice over a million customers (once to count, once to select) cost as much as writing
-the file; deciding everyone once into `consentdesk_decided` (id, reason, consent id) and then counting
-and joining that small table costs one evaluation. The table lives in the export's transaction only
-and is dropped at the end (SQLite: TEMP table of this connection; PostgreSQL: temporary table).
+the file; deciding everyone once into `consentdesk_decided` (id, reason, consent id and its grant
+time) and then counting and joining that small table costs one evaluation. The table lives in the
+export's transaction only and is dropped at the end (SQLite: TEMP table of this connection;
+PostgreSQL: temporary table).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from sqlalchemy import (
     Table,
     func,
     insert,
+    null,
     select,
     text,
     type_coerce,
@@ -72,6 +74,7 @@ DECIDED = Table(
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("reason", String(60), nullable=False),
     Column("consent_id", Integer),
+    Column("granted_at", Consent.__table__.c.granted_at.type),  # of that consent: the export's date column
     prefixes=["TEMPORARY"],
 )
 
@@ -86,8 +89,11 @@ def decided(
     connection = session.connection().execution_options(stream_results=False)
     DECIDED.create(connection)
     try:
-        both = union_all(*evaluation.halves(scope))
-        connection.execute(insert(DECIDED).from_select(["id", "reason", "consent_id"], both))
+        # The grant time rides along from the consent row the evaluation reads anyway, so that the
+        # rows need not join the consents again (a third of reading them).
+        with_row, without_row = evaluation.halves(scope)
+        both = union_all(with_row.add_columns(Consent.granted_at), without_row.add_columns(null()))
+        connection.execute(insert(DECIDED).from_select(["id", "reason", "consent_id", "granted_at"], both))
         if connection.dialect.name == "postgresql":
             connection.execute(text(f"ANALYZE {DECIDED.name}"))  # temporary tables are never auto-analysed
         rows = connection.execute(select(DECIDED.c.reason, func.count()).group_by(DECIDED.c.reason))
@@ -105,12 +111,11 @@ def contactable_rows(columns: Sequence[str]) -> Any:
     row, and only the file's date cell needs it parsed (CellMaker)."""
     wanted = [getattr(Customer, c) for c in CUSTOMER_FIELDS if c in columns]
     d = DECIDED.c
-    granted = type_coerce(Consent.granted_at, String)
+    granted = type_coerce(d.granted_at, String)
     return (
         select(d.id, d.reason, d.consent_id, granted, *wanted)
         .select_from(DECIDED)
         .join(Customer, Customer.id == d.id)
-        .outerjoin(Consent, Consent.id == d.consent_id)
         .where(d.reason.in_([code.value for code in BASIS_OF]))
         .order_by(d.id)
     )
