@@ -18,6 +18,7 @@ from desktop_app.domain.enums import Channel
 from desktop_app.domain.reasons import reason
 from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, current_language, tr
+from desktop_app.services.display import count_text
 
 _EXPORT = "CampaignExport"  # the context of the basis texts in services.campaign_evidence
 _FILE_HELP = QT_TRANSLATE_NOOP("Cli", "the .xlsx or .csv file to write")
@@ -100,11 +101,16 @@ def _breakdown(preview: Any) -> tuple[list[str], dict[str, Any]]:
 
     lang = current_language()
     lines = [
-        say(QT_TRANSLATE_NOOP("Cli", "Customers in the segment: {n}"), n=f"{preview.total_in_segment:,}"),
-        say(QT_TRANSLATE_NOOP("Cli", "Contactable: {n}"), n=f"{preview.contactable:,}"),
-        *(f"  {n:>10,}  {tr(_EXPORT, BASIS_TEXTS[BASIS_OF[code]])}" for code, n in preview.by_basis.items()),
-        say(QT_TRANSLATE_NOOP("Cli", "Not contactable: {n}"), n=f"{sum(preview.excluded.values()):,}"),
-        *(f"  {n:>10,}  {reason(code).text(lang)}" for code, n in preview.excluded.items()),
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Customers in the segment: {n}"), n=count_text(preview.total_in_segment)
+        ),
+        say(QT_TRANSLATE_NOOP("Cli", "Contactable: {n}"), n=count_text(preview.contactable)),
+        *(
+            f"  {count_text(n):>10}  {tr(_EXPORT, BASIS_TEXTS[BASIS_OF[code]])}"
+            for code, n in preview.by_basis.items()
+        ),
+        say(QT_TRANSLATE_NOOP("Cli", "Not contactable: {n}"), n=count_text(sum(preview.excluded.values()))),
+        *(f"  {count_text(n):>10}  {reason(code).text(lang)}" for code, n in preview.excluded.items()),
     ]
     payload = {
         "total_in_segment": preview.total_in_segment,
@@ -125,7 +131,9 @@ def _progress(args: argparse.Namespace) -> Any:
 
     def show(step: Any) -> None:
         if step.phase == "writing":
-            print(f"\r{step.done:,} / {step.total:,}", end="", file=sys.stderr, flush=True)
+            print(
+                f"\r{count_text(step.done)} / {count_text(step.total)}", end="", file=sys.stderr, flush=True
+            )
         elif step.phase == "recording":
             print(file=sys.stderr)
 
@@ -167,13 +175,13 @@ def cmd_export_campaign(args: argparse.Namespace) -> int:
         say(
             QT_TRANSLATE_NOOP("Cli", "Written: {path} ({rows} rows, SHA-256 {sha})"),
             path=str(result.path),
-            rows=f"{result.rows:,}",
+            rows=count_text(result.rows),
             sha=result.sha256[:16],
         ),
         say(
             QT_TRANSLATE_NOOP("Cli", "Recorded as export no. {id}; {n} consents marked as used."),
             id=result.export_id,
-            n=f"{result.consents_used:,}",
+            n=count_text(result.consents_used),
         ),
     ]
     payload.update(
@@ -209,7 +217,8 @@ def cmd_campaigns(args: argparse.Namespace) -> int:
         views = [] if args.exports else list_campaigns(session, include_archived=args.archived)
     if args.exports:
         lines = [
-            f"#{e.id:<5} {e.exported_at.astimezone():%Y-%m-%d %H:%M}  {e.row_count:>9,}  {e.file_name}"
+            f"#{e.id:<5} {e.exported_at.astimezone():%Y-%m-%d %H:%M}  "
+            f"{count_text(e.row_count):>9}  {e.file_name}"
             f"  {e.campaign_name or e.purpose_code}"
             for e in exports
         ]
@@ -282,7 +291,7 @@ def cmd_reexport(args: argparse.Namespace) -> int:
         say(
             QT_TRANSLATE_NOOP("Cli", "Written: {path} ({rows} rows, SHA-256 {sha})"),
             path=str(result.path),
-            rows=f"{result.rows:,}",
+            rows=count_text(result.rows),
             sha=result.sha256[:16],
         )
     ]

@@ -12,6 +12,7 @@ from desktop_app.cli.common import command, emit, opened, say
 from desktop_app.domain.enums import CustomerKind, CustomerStatus
 from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.services.display import count_text
 
 
 def _options(parser: argparse.ArgumentParser) -> None:
@@ -90,7 +91,7 @@ def cmd_export_customers(args: argparse.Namespace) -> int:
             "Cli", "Written: {path} ({rows} customers, SHA-256 {sha}); recorded in the audit trail."
         ),
         path=str(result.path),
-        rows=f"{result.rows:,}",
+        rows=count_text(result.rows),
         sha=result.sha256[:16],
     )
     payload = {

@@ -8,6 +8,7 @@ import sys
 from desktop_app.cli.common import command, emit, opened, say
 from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.services.display import count_text
 
 
 @command("init", QT_TRANSLATE_NOOP("Cli", "create or upgrade the database and print where it is"))
@@ -56,7 +57,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int) -> None:
         if show_progress:
-            print(f"\r{done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+            print(f"\r{count_text(done)}/{count_text(total)}", end="", file=sys.stderr, flush=True)
 
     with opened(args) as db:
         result = generate_demo(db, customers=args.customers, seed=args.seed, progress=progress)

@@ -13,6 +13,7 @@ from typing import Any
 from desktop_app.cli.common import command, emit, opened, say
 from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.services.display import count_text
 
 _SHOWN_ISSUES = 20
 
@@ -119,12 +120,12 @@ def _count_lines(report: Any) -> list[str]:
     ]
     labels = [(say(text), n) for text, n in rows]
     width = max(len(text) for text, _ in labels)
-    lines = [f"  {text.ljust(width)}  {n:>9,}" for text, n in labels]
+    lines = [f"  {text.ljust(width)}  {count_text(n):>9}" for text, n in labels]
     lines.append(say(QT_TRANSLATE_NOOP("Cli", "Consents to record:")) if c.consents else "")
     grouped: dict[tuple[str, str], list[str]] = {}
     for key, n in sorted(c.consents.items()):
         purpose, channel, status = key.split("/")
-        grouped.setdefault((purpose, channel), []).append(f"{say_status(status)} {n:,}")
+        grouped.setdefault((purpose, channel), []).append(f"{say_status(status)} {count_text(n)}")
     for (purpose, channel), parts in grouped.items():
         lines.append(f"  {purpose} / {channel_text(Channel(channel))}: {', '.join(parts)}")
     if c.consents_not_recorded:
@@ -202,7 +203,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         for step in steps:
             report = step.report or report
             if show_progress:
-                print(f"\r{step.rows_done:,}/{step.rows_total:,}", end="", file=sys.stderr, flush=True)
+                print(
+                    f"\r{count_text(step.rows_done)}/{count_text(step.rows_total)}",
+                    end="",
+                    file=sys.stderr,
+                    flush=True,
+                )
         if show_progress:
             print(file=sys.stderr)
     assert report is not None
@@ -214,7 +220,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             file=report.file_name,
             sheet=report.sheet,
             row=report.header_row,
-            rows=f"{report.counts.rows:,}",
+            rows=count_text(report.counts.rows),
         ),
         *notes,
         *_count_lines(report),

@@ -46,6 +46,7 @@ from desktop_app.services.campaign_segment import Segment, segment_condition
 from desktop_app.services.campaign_writing import TargetFile, open_writer
 from desktop_app.services.campaigns import Preview, check_channel
 from desktop_app.services.consent_use import record_export_use
+from desktop_app.services.display import count_text
 from desktop_app.services.evaluation import PopulationEvaluation
 
 __all__ = ["ExportCancelled", "ExportProgress", "ExportRequest", "ExportResult", "export_list", "run_to_end"]
@@ -177,7 +178,7 @@ def export_list(
                 QT_TRANSLATE_NOOP(
                     "Errors", "{rows} rows do not fit on an Excel sheet (at most 1,048,575); export to .csv."
                 ),
-                rows=f"{preview.contactable:,}",
+                rows=count_text(preview.contactable),
             )
         headers = [tr(_CTX, COLUMNS[c].header) for c in columns]
         purpose_name = purpose.name_de if lang == "de" else purpose.name_en

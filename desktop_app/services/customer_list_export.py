@@ -48,7 +48,7 @@ from desktop_app.services.campaign_files import (
 )
 from desktop_app.services.campaign_writing import TargetFile, open_writer
 from desktop_app.services.customer_list import CustomerFilter, SortKey
-from desktop_app.services.display import channel_text, time_text
+from desktop_app.services.display import channel_text, count_text, time_text
 
 __all__ = [
     "COLUMNS",
@@ -153,7 +153,7 @@ def export_customers(
                         "Errors",
                         "{rows} rows do not fit on an Excel sheet (at most 1,048,575); export to .csv.",
                     ),
-                    rows=f"{total:,}",
+                    rows=count_text(total),
                 )
             info = _info_lines(session, flt, actor, total)
             writer = _open_writer(tmp, target, columns, lang)

@@ -14,6 +14,11 @@ def number_text(n: int, lang: str) -> str:
     return text.replace(",", ".") if lang.startswith("de") else text
 
 
+def count_text(n: int) -> str:
+    """number_text in the language the app speaks now (messages, progress, the command line)."""
+    return number_text(n, current_language())
+
+
 def date_text(day: dt.date) -> str:
     return day.strftime("%d.%m.%Y") if current_language() == "de" else day.isoformat()
 

@@ -126,3 +126,18 @@ def test_mistakes_are_messages(
     code, out, _ = run(capsys, "--db", office, "export-campaign", *args, "--json")
     assert code == 2 and message in json.loads(out)["error"]
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_counts_are_grouped_as_the_language_writes_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """1.200 in German, 1,200 in English: "1,200" would read as one point two to a German user."""
+    path = str(tmp_path / "many.sqlite3")
+    db = open_database(path)
+    generate_demo(db, customers=1200, seed=3, today=dt.date.today())
+    db.dispose()
+    preview = ("--db", path, "export-campaign", "--purpose", "newsletter", "--channel", "email", "--preview")
+    code, german, _ = run(capsys, "--lang", "de", *preview)
+    assert code == 0 and "Kunden in der Zielgruppe: 1.200" in german and "1,200" not in german
+    code, english, _ = run(capsys, "--lang", "en", *preview)
+    assert code == 0 and "Customers in the segment: 1,200" in english

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.enums import Channel
 from desktop_app.services.campaign_evidence import ExportView, evidence_lines
 from desktop_app.services.campaign_files import COLUMNS, default_columns
-from desktop_app.services.display import date_text
+from desktop_app.services.display import count_text, date_text
 from desktop_app.ui.widgets.export_choice import browse_export_file, checked_columns, fill_columns
 
 _CTX = "CampaignExport"  # the column headers' context in services.campaign_files
@@ -74,7 +74,7 @@ class ExportDialog(QDialog):
                 self.tr(
                     "%1 customers will be in the list. The export is recorded as a use of every consent "
                     "it relies on."
-                ).replace("%1", f"{contactable:,}")
+                ).replace("%1", count_text(contactable))
             )
         form = QFormLayout()
         form.addRow(self.tr("Columns"), self.columns)

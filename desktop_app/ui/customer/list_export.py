@@ -42,6 +42,7 @@ from desktop_app.services.customer_list_export import (
     column_header,
     export_customers,
 )
+from desktop_app.services.display import count_text
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.export_choice import browse_export_file, checked_columns, fill_columns
 from desktop_app.ui.widgets.worker import Task
@@ -212,7 +213,7 @@ class CustomerListExport(QObject):
         if step.phase == "recording":
             return self.tr("Recording the export in the audit trail…")
         text = self.tr("%1 of %2 customers written")
-        return text.replace("%1", f"{step.done:,}").replace("%2", f"{step.total:,}")
+        return text.replace("%1", count_text(step.done)).replace("%2", count_text(step.total))
 
     def _done(self, result: CustomerExportResult) -> None:
         self.task = None

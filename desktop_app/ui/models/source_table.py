@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.services.display import count_text
 from desktop_app.services.sources import SourceView
 from desktop_app.ui import labels
 
@@ -87,9 +88,9 @@ class SourceTableModel(QAbstractTableModel):
         if column == 3:
             return self._period(s)
         if column == 4:
-            return f"{s.customer_count:,}".replace(",", ".")
+            return count_text(s.customer_count)
         if column == 5:
-            return f"{s.consent_count:,}".replace(",", ".")
+            return count_text(s.consent_count)
         if column == 6:
             return self.tr("%n month(s)", "", s.retention_months) if s.retention_months else "–"
         return None

@@ -31,7 +31,7 @@ from desktop_app.services.campaign_evidence import ExportView, export_view, list
 from desktop_app.services.campaign_export import ExportProgress, ExportRequest, ExportResult, export_list
 from desktop_app.services.campaign_reexport import reexport
 from desktop_app.services.campaigns import CampaignView
-from desktop_app.services.display import date_text, time_text
+from desktop_app.services.display import count_text, date_text, time_text
 from desktop_app.ui import labels
 from desktop_app.ui.campaigns.campaign_dialog import CampaignDialog
 from desktop_app.ui.campaigns.export_dialog import EvidenceDialog, ExportChoice, ExportDialog, safe_file_name
@@ -205,7 +205,7 @@ class CampaignsPage(QWidget):
         self.exports_table.setRowCount(len(self.exports))
         for row, export in enumerate(self.exports):
             cells = [str(export.id), time_text(export.exported_at), export.exported_by,
-                     f"{export.row_count:,}", export.file_name]  # fmt: skip
+                     count_text(export.row_count), export.file_name]  # fmt: skip
             for column, text in enumerate(cells):
                 self.exports_table.setItem(row, column, QTableWidgetItem(text))
         self.exports_table.resizeColumnsToContents()
@@ -382,7 +382,9 @@ class CampaignsPage(QWidget):
         if step.phase == "recording":
             return self.tr("Recording the evidence and the consent uses…")
         return (
-            self.tr("%1 of %2 rows written").replace("%1", f"{step.done:,}").replace("%2", f"{step.total:,}")
+            self.tr("%1 of %2 rows written")
+            .replace("%1", count_text(step.done))
+            .replace("%2", count_text(step.total))
         )
 
     def _export_done(self, result: ExportResult) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import UserError
 from desktop_app.i18n import tr
 from desktop_app.services import customer_list, governance
+from desktop_app.services.display import number_text
 from desktop_app.services.governance import Dashboard, Finding
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.tables import read_only_rows
@@ -135,7 +136,7 @@ class GovernancePage(QWidget):
         self.findings.blockSignals(True)
         self.findings.clear()
         for line in board.lines:
-            count = f"{line.count:,}".replace(",", "." if self.ctx.language == "de" else ",")
+            count = number_text(line.count, self.ctx.language)
             item = QListWidgetItem(f"{count}  ·  {tr(_GOVERNANCE, line.title, days=board.doi_days)}")
             item.setData(Qt.ItemDataRole.UserRole, line.finding.value)
             if line.count:
