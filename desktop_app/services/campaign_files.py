@@ -215,6 +215,12 @@ class XlsxListWriter:
     def header(self, headers: Sequence[str]) -> None:
         for i, title in enumerate(headers):
             self.sheet.write_string(0, i, title, self.bold)
+            column = self.columns[i]
+            # A heading wider than the column ("Einwilligungsdatum") widens it: bold letters and the
+            # autofilter's button need a few characters more than the text.
+            if len(title) + 4 > column.width:
+                fmt = self.code if column.kind in _AS_CODE else None
+                self.sheet.set_column(i, i, len(title) + 4, fmt)
         self.next_row = 1
 
     def rows(self, rows: Sequence[Sequence[Cell]]) -> None:

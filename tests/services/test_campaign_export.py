@@ -15,6 +15,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from desktop_app import i18n
 from desktop_app.db.engine import Database
 from desktop_app.db.models import (
     AuditEntry,
@@ -326,3 +327,15 @@ def test_evidence_rows_hold_the_cells_as_compact_json(db: Database, out: Path, t
         assert text == json.dumps(cells, ensure_ascii=False, separators=(",", ":"))
     last = json.loads(stored[-1])
     assert last[1] == name == 'Ö"\\ 😀 </c> \\u0041' and isinstance(last[2], int) and last[3] is None
+
+
+def test_every_heading_fits_its_column(db: Database, out: Path, three: list[int]) -> None:
+    """German headings are longer than the English ones the widths were chosen for."""
+    i18n.set_language("de")
+    path = out / "breite.xlsx"
+    export(db, path, columns=COLUMNS)
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    for cell in sheet[1]:
+        width = sheet.column_dimensions[cell.column_letter].width
+        assert width >= len(str(cell.value)) + 4, (cell.value, width)
+    assert sheet.column_dimensions["A"].width >= 14  # never narrower than chosen
