@@ -28,10 +28,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from desktop_app.domain.enums import Channel
 from desktop_app.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from xlsxwriter.format import Format
 
 __all__ = [
     "COLUMNS",
@@ -201,9 +204,12 @@ class XlsxListWriter:
         self.lang = lang
         self._kinds = tuple(_WRITE_AS[c.kind] for c in self.columns)
         self._serials: dict[str, int] = {}  # ISO day -> its Excel serial number (excel_serial)
+        # Ids sit at the left like the text around them: right-aligned, a consent id ran into the
+        # date beside it ("5 01.07.2026").
+        self.id_number = self.book.add_format({"align": "left"})
         ws = self.sheet
         for i, column in enumerate(self.columns):
-            ws.set_column(i, i, column.width, self.code if column.kind in _AS_CODE else None)
+            ws.set_column(i, i, column.width, self._column_format(column))
         ws.freeze_panes(1, 0)
         ws.set_paper(9)  # A4
         ws.set_landscape()
@@ -219,9 +225,14 @@ class XlsxListWriter:
             # A heading wider than the column ("Einwilligungsdatum") widens it: bold letters and the
             # autofilter's button need a few characters more than the text.
             if len(title) + 4 > column.width:
-                fmt = self.code if column.kind in _AS_CODE else None
-                self.sheet.set_column(i, i, len(title) + 4, fmt)
+                self.sheet.set_column(i, i, len(title) + 4, self._column_format(column))
         self.next_row = 1
+
+    def _column_format(self, column: ExportColumn) -> Format | None:
+        """The column's own format, which XlsxWriter gives every cell written without one."""
+        if column.kind in _AS_CODE:
+            return self.code
+        return self.id_number if column.kind is ColumnKind.NUMBER else None
 
     def rows(self, rows: Sequence[Sequence[Cell]]) -> None:
         """The hot loop of an export (millions of cells): one branch per cell, no call besides

@@ -339,3 +339,14 @@ def test_every_heading_fits_its_column(db: Database, out: Path, three: list[int]
         width = sheet.column_dimensions[cell.column_letter].width
         assert width >= len(str(cell.value)) + 4, (cell.value, width)
     assert sheet.column_dimensions["A"].width >= 14  # never narrower than chosen
+
+
+def test_consent_ids_are_numbers_at_the_left_of_their_column(
+    db: Database, out: Path, three: list[int]
+) -> None:
+    """Right-aligned, an id ran into the date to its right ("5 01.07.2026")."""
+    path = out / "ids.xlsx"
+    export(db, path, columns=COLUMNS)
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    ids = [row[COLUMNS.index("consent_id")] for row in sheet.iter_rows(min_row=2)]
+    assert len(ids) == 2 and all(isinstance(c.value, int) and c.alignment.horizontal == "left" for c in ids)
