@@ -31,7 +31,7 @@ from desktop_app.domain.enums import Channel
 from desktop_app.domain.reasons import ReasonCode
 from desktop_app.services.campaign_segment import Segment, segment_condition
 from desktop_app.services.campaigns import data_version
-from desktop_app.services.customer_list import CustomerRow, rows_by_ids
+from desktop_app.services.customer_list import CustomerRow, rows_in_order
 from desktop_app.services.evaluation import PopulationEvaluation
 
 __all__ = ["ReasonSnapshot", "SnapshotCache", "SnapshotKey"]
@@ -118,9 +118,7 @@ class ReasonSnapshot:
         self, session: Session, segment: Segment, reason: ReasonCode, limit: int, offset: int = 0
     ) -> list[CustomerRow]:
         """The list rows of one page of ids_with."""
-        ids = self.ids_with(session, segment, reason, limit, offset)
-        rows = rows_by_ids(session, ids)
-        return [rows[i] for i in ids if i in rows]
+        return rows_in_order(session, self.ids_with(session, segment, reason, limit, offset))
 
 
 class SnapshotCache:

@@ -131,8 +131,8 @@ class MergeDialog(QDialog):
             return
         with self.ctx.db.read_session() as session:
             ids = customer_list.customer_ids(session, CustomerFilter(text=text), limit=SEARCH_LIMIT + 1)
-            rows = customer_list.rows_by_ids(session, [i for i in ids if i != self.keep_id])
-        self._fill_candidates([rows[i] for i in ids if i in rows][:SEARCH_LIMIT])
+            rows = customer_list.rows_in_order(session, [i for i in ids if i != self.keep_id])
+        self._fill_candidates(rows[:SEARCH_LIMIT])
 
     def _fill_candidates(self, rows: list[CustomerRow]) -> None:
         self.candidates.blockSignals(True)
