@@ -12,6 +12,7 @@ from functools import lru_cache
 from desktop_app import i18n
 from desktop_app.domain.enums import Channel
 from desktop_app.i18n import QT_TRANSLATE_NOOP, Catalog
+from desktop_app.services.display import number_text
 
 REPORTS = "Reports"
 _LABELS = "Labels"
@@ -62,8 +63,7 @@ class ReportTexts:
 
     def number(self, count: int) -> str:
         """12.345 in German, 12,345 in English."""
-        grouped = f"{count:,}"
-        return grouped.replace(",", ".") if self.language == "de" else grouped
+        return number_text(count, self.language)
 
     def more(self, count: int) -> str:
         """The last line of a list cut short."""
