@@ -196,13 +196,16 @@ class CustomersPage(QWidget):
     def _show_checking(self, checking: bool) -> None:
         # Exporting needs the list it exports: not while it is still being found.
         self._checking = checking
-        self.export_button.setEnabled(not checking and not self._exporting)
+        self._enable_export()
         if checking:
             self.count_label.setText(self.tr("Checking who may be contacted…"))
 
     def _show_exporting(self, busy: bool) -> None:
         self._exporting = busy
-        self.export_button.setEnabled(not busy and not self._checking)
+        self._enable_export()
+
+    def _enable_export(self) -> None:
+        self.export_button.setEnabled(not self._checking and not self._exporting)
 
     def _show_count(self, count: int) -> None:
         text = self.tr("%n customer(s)", "", count)
