@@ -137,6 +137,9 @@ def bench_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
     env.update(CONSENTDESK_HOME=str(BENCH_HOME), QT_QPA_PLATFORM="offscreen")
     env.pop("CONSENTDESK_DB", None)
+    # A user's Python caches compiled modules (__pycache__, or the installer's .pyc); this sandbox's
+    # environment turns that off, which made every benchmarked start compile the app from source.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(extra)
     return env
 
