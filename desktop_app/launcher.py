@@ -22,8 +22,9 @@ def _is_gui_call(argv: Sequence[str]) -> bool:
 def launch(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if _is_gui_call(args):
-        # The Qt-free layers (SQLAlchemy, models, services) first: PySide6 reads the source of every
-        # module imported after it (shiboken's __feature__ import hook); about a tenth of the start.
+        # What the first page needs of the Qt-free layers (SQLAlchemy Core, the list's tables and
+        # queries) first: PySide6 reads the source of every module imported after it (shiboken's
+        # __feature__ import hook). The ORM and the other models load once the list shows.
         import desktop_app.services.bootstrap
         import desktop_app.services.customer_list  # noqa: F401
         from desktop_app.ui.app import run_gui

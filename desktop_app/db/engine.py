@@ -9,13 +9,15 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app import paths
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 DB_ENV = "CONSENTDESK_DB"
 DEFAULT_FILE_NAME = "consentdesk.sqlite3"
@@ -89,10 +91,19 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = create_app_engine(url)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._read_sessions = sessionmaker(
-            self.engine.execution_options(readonly=True), expire_on_commit=False
-        )
+        self._reader = self.engine.execution_options(readonly=True)
+        # Made on first use: the ORM is imported then, not before the window shows its first page.
+        self._factories: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
+
+    def _session_factories(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+        if self._factories is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._factories = (
+                sessionmaker(self.engine, expire_on_commit=False),
+                sessionmaker(self._reader, expire_on_commit=False),
+            )
+        return self._factories
 
     @property
     def is_sqlite(self) -> bool:
@@ -115,7 +126,7 @@ class Database:
         Callables in `session.info[AFTER_COMMIT]` run once the commit has succeeded (e.g. writing the
         audit anchor outside the database, which must never run ahead of what was committed).
         """
-        session = self._sessions()
+        session = self._session_factories()[0]()
         try:
             with session.begin():
                 yield session
@@ -126,12 +137,21 @@ class Database:
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
-        session = self._read_sessions()
+        session = self._session_factories()[1]()
         try:
             yield session
         finally:
             session.rollback()
             session.close()
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A read transaction without the ORM (one snapshot until it ends), for Core queries."""
+        with self._reader.connect() as connection, connection.begin() as transaction:
+            try:
+                yield connection
+            finally:
+                transaction.rollback()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -11,14 +11,34 @@ import math
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Select, and_, column, exists, func, select, table, text
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    column,
+    exists,
+    func,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.sql.elements import UnaryExpression
 
-from desktop_app.db.models import Customer, DataSource, Tag, customer_tags
+from desktop_app.db.core_tables import customer_tags, customers, data_source_names, tags
 from desktop_app.domain.enums import Channel, CustomerKind, CustomerStatus
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from sqlalchemy.orm import Session
+
+    # Every function takes an ORM session or a Core connection: the main window reads its first page
+    # through a connection before the ORM is loaded (see docs/ARCHITECTURE.md, "Start-up").
+    Reader: TypeAlias = Session | Connection
 
 MIN_INDEXED_TERM = 3  # the trigram index needs three characters; shorter terms scan
 _FTS = table("customers_fts", column("rowid"))  # the FTS5 index over customers.search_text (SQLite)
@@ -80,28 +100,32 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _fts_match(session: Session, raw: str, every_term: bool = False) -> str | None:
+def _connection(reader: Reader) -> Connection:
+    return reader if isinstance(reader, Connection) else reader.connection()
+
+
+def _fts_match(reader: Reader, raw: str, every_term: bool = False) -> str | None:
     """The FTS5 query for the indexed terms (on SQLite), or None; with every_term, None also when a
     term is too short for the index (the index alone does not answer the search then)."""
     terms = _terms(raw)
     indexed = [t for t in terms if len(t) >= MIN_INDEXED_TERM]
-    if session.get_bind().dialect.name != "sqlite" or not indexed:
+    if _connection(reader).dialect.name != "sqlite" or not indexed:
         return None
     if every_term and len(indexed) < len(terms):
         return None
     return " AND ".join(_fts_phrase(t) for t in indexed)
 
 
-def _text_condition(session: Session, raw: str, walk: bool = False) -> ColumnElement[bool] | None:
+def _text_condition(reader: Reader, raw: str, walk: bool = False) -> ColumnElement[bool] | None:
     """The search condition; with `walk`, the id is tested against the matches as an expression
     (id + 0), so SQLite does not look the matching rows up but walks an index in display order."""
     terms = _terms(raw)
     if not terms:
         return None
     conditions: list[ColumnElement[bool]] = []
-    match = _fts_match(session, raw)
+    match = _fts_match(reader, raw)
     if match is not None:
-        customer_id = Customer.id + 0 if walk else Customer.id
+        customer_id = customers.c.id + 0 if walk else customers.c.id
         conditions.append(
             customer_id.in_(
                 select(_FTS.c.rowid).where(text("customers_fts MATCH :match").bindparams(match=match))
@@ -109,74 +133,82 @@ def _text_condition(session: Session, raw: str, walk: bool = False) -> ColumnEle
         )
         terms = [t for t in terms if len(t) < MIN_INDEXED_TERM]
     # search_text is already case-folded, so LIKE needs no lower() and is right for every alphabet.
-    conditions.extend(Customer.search_text.like(f"%{_escape_like(t)}%", escape="\\") for t in terms)
+    conditions.extend(customers.c.search_text.like(f"%{_escape_like(t)}%", escape="\\") for t in terms)
     return and_(*conditions)
 
 
-def _filtered(session: Session, flt: CustomerFilter, query: Select[Any], walk: bool = False) -> Select[Any]:
-    condition = _text_condition(session, flt.text, walk)
+def _filtered(reader: Reader, flt: CustomerFilter, query: Select[Any], walk: bool = False) -> Select[Any]:
+    condition = _text_condition(reader, flt.text, walk)
     if condition is not None:
         query = query.where(condition)
     if flt.status is not None:
-        query = query.where(Customer.status == flt.status.value)
+        query = query.where(customers.c.status == flt.status.value)
     else:
-        query = query.where(Customer.status != CustomerStatus.ERASED.value)
+        query = query.where(customers.c.status != CustomerStatus.ERASED.value)
     if flt.kind is not None:
-        query = query.where(Customer.kind == flt.kind.value)
+        query = query.where(customers.c.kind == flt.kind.value)
     if flt.source_id is not None:
-        query = query.where(Customer.source_id == flt.source_id)
+        query = query.where(customers.c.source_id == flt.source_id)
     for tag_id in flt.tag_ids:
         query = query.where(
-            exists().where(customer_tags.c.customer_id == Customer.id, customer_tags.c.tag_id == tag_id)
+            exists().where(customer_tags.c.customer_id == customers.c.id, customer_tags.c.tag_id == tag_id)
         )
     if flt.contactable_for is not None:
-        query = query.where(Customer.id.in_(_contactable_ids(session, *flt.contactable_for)))
+        query = query.where(customers.c.id.in_(_contactable_ids(reader, *flt.contactable_for)))
     return query
 
 
-def _contactable_ids(session: Session, purpose_id: int, channel: str) -> Select[Any]:
+def _contactable_ids(reader: Reader, purpose_id: int, channel: str) -> Select[Any]:
     """The set-based rules engine as a subquery, so the filter combines with search and sorting in SQL."""
+    from sqlalchemy.orm import Session
+
     from desktop_app.services.evaluation import BASIS_OF, PopulationEvaluation
 
+    # The evaluation reads the purpose's policy through the ORM: a session on the same connection
+    # (and so the same snapshot) when the list was given a plain connection.
+    session = reader if isinstance(reader, Session) else Session(bind=reader)
     decided = PopulationEvaluation(session, purpose_id, Channel(channel), dt.date.today()).query()
     sub = decided.order_by(None).subquery()
     return select(sub.c.id).where(sub.c.reason.in_([code.value for code in BASIS_OF]))
 
 
-def list_source_names(session: Session) -> list[tuple[int, str]]:
+def list_source_names(reader: Reader) -> list[tuple[int, str]]:
     """The sources the list can be filtered by (id, name), archived last: no per-source counts,
     which sources.list_sources adds at the price of grouping every customer and consent."""
-    query = select(DataSource.id, DataSource.name).order_by(DataSource.archived, func.lower(DataSource.name))
-    return [(int(i), str(n)) for i, n in session.execute(query)]
+    sources = data_source_names.c
+    query = select(sources.id, sources.name).order_by(sources.archived, func.lower(sources.name))
+    return [(int(i), str(n)) for i, n in _connection(reader).execute(query)]
 
 
-def list_tags(session: Session) -> list[tuple[int, str]]:
-    return [(int(i), str(n)) for i, n in session.execute(select(Tag.id, Tag.name).order_by(Tag.name))]
+def list_tags(reader: Reader) -> list[tuple[int, str]]:
+    query = select(tags.c.id, tags.c.name).order_by(tags.c.name)
+    return [(int(i), str(n)) for i, n in _connection(reader).execute(query)]
 
 
 def _order(flt: CustomerFilter) -> list[UnaryExpression[Any]]:
-    columns: dict[SortKey, list[InstrumentedAttribute[Any]]] = {
-        SortKey.NAME: [Customer.last_name, Customer.first_name],
-        SortKey.CUSTOMER_NO: [Customer.customer_no],
-        SortKey.COMPANY: [Customer.company],
-        SortKey.CITY: [Customer.city],
-        SortKey.POSTCODE: [Customer.postcode],
-        SortKey.EMAIL: [Customer.email],
-        SortKey.CREATED: [Customer.created_at],
+    columns: dict[SortKey, list[Column[Any]]] = {
+        SortKey.NAME: [customers.c.last_name, customers.c.first_name],
+        SortKey.CUSTOMER_NO: [customers.c.customer_no],
+        SortKey.COMPANY: [customers.c.company],
+        SortKey.CITY: [customers.c.city],
+        SortKey.POSTCODE: [customers.c.postcode],
+        SortKey.EMAIL: [customers.c.email],
+        SortKey.CREATED: [customers.c.created_at],
     }
-    chosen = [*columns[flt.sort], Customer.id]
+    chosen = [*columns[flt.sort], customers.c.id]
     return [c.desc() for c in chosen] if flt.descending else [c.asc() for c in chosen]
 
 
-def count_customers(session: Session, flt: CustomerFilter) -> int:
+def count_customers(reader: Reader, flt: CustomerFilter) -> int:
     if flt == CustomerFilter(sort=flt.sort, descending=flt.descending):
         # The unfiltered list, everyone not erased, counted as all minus the erased: SQLite counts a
         # whole table from its b-tree pages, about eight times faster on 1M customers than testing
         # each row's status, and the erased are found through the status index.
-        everyone = select(func.count()).select_from(Customer)
-        erased = everyone.where(Customer.status == CustomerStatus.ERASED.value)
-        return int(session.execute(everyone).scalar_one()) - int(session.execute(erased).scalar_one())
-    match = _fts_match(session, flt.text, every_term=True)
+        everyone = select(func.count()).select_from(customers)
+        erased = everyone.where(customers.c.status == CustomerStatus.ERASED.value)
+        connection = _connection(reader)
+        return int(connection.execute(everyone).scalar_one()) - int(connection.execute(erased).scalar_one())
+    match = _fts_match(reader, flt.text, every_term=True)
     if match is not None and flt == CustomerFilter(text=flt.text, sort=flt.sort, descending=flt.descending):
         # A search and nothing else: the index counts its matches without reading a customer row
         # (ms where testing each match's status reads a row each: a second for 135,000 matches on
@@ -184,13 +216,14 @@ def count_customers(session: Session, flt: CustomerFilter) -> int:
         # empties the search text, so normally none).
         matches = text("customers_fts MATCH :match").bindparams(match=match)
         counted = select(func.count()).select_from(_FTS).where(matches)
-        erased = select(Customer.id).where(Customer.status == CustomerStatus.ERASED.value)
+        erased = select(customers.c.id).where(customers.c.status == CustomerStatus.ERASED.value)
         erased_matches = counted.where(_FTS.c.rowid.in_(erased))
-        matched = int(session.execute(counted).scalar_one())
-        session.info[_MATCHED] = (match, matched)  # the list asks for the ids next: see _ordered_ids
-        return matched - int(session.execute(erased_matches).scalar_one())
-    query = _filtered(session, flt, select(Customer.id))
-    return int(session.execute(select(func.count()).select_from(query.subquery())).scalar_one())
+        connection = _connection(reader)
+        matched = int(connection.execute(counted).scalar_one())
+        connection.info[_MATCHED] = (match, matched)  # the list asks for the ids next: see _ordered_ids
+        return matched - int(connection.execute(erased_matches).scalar_one())
+    query = _filtered(reader, flt, select(customers.c.id))
+    return int(_connection(reader).execute(select(func.count()).select_from(query.subquery())).scalar_one())
 
 
 # A search sorted by name can find its first ids in two ways: read each match's row and sort them all
@@ -202,17 +235,17 @@ def count_customers(session: Session, flt: CustomerFilter) -> int:
 # below: a last name's matches sit together in the index, and the walk would first pass every name
 # before it (for a rare term, the whole index: a quarter of a second).
 WALK_SCALE = 200_000
-# session.info key: (FTS query, its number of matches) as count_customers found them.
+# The connection's info key: (FTS query, its number of matches) as count_customers found them.
 _MATCHED = "customer_list.matched"
 
 
-def _walks(session: Session, flt: CustomerFilter, wanted: int | None) -> bool:
+def _walks(reader: Reader, flt: CustomerFilter, wanted: int | None) -> bool:
     """Whether the first `wanted` ids (None: all) are found faster by walking the name index."""
-    match = _fts_match(session, flt.text)
+    match = _fts_match(reader, flt.text)
     if match is None or flt.sort is not SortKey.NAME:
         return False
-    counted = session.info.get(_MATCHED)
-    if counted is not None and counted[0] == match:  # counted just before in this session
+    counted = _connection(reader).info.get(_MATCHED)
+    if counted is not None and counted[0] == match:  # counted just before in this transaction
         matches = int(counted[1])
         return matches * matches >= (wanted or matches) * WALK_SCALE
     if wanted is None:
@@ -221,48 +254,49 @@ def _walks(session: Session, flt: CustomerFilter, wanted: int | None) -> bool:
     enough = math.isqrt(wanted * WALK_SCALE - 1) + 1
     condition = text("customers_fts MATCH :match").bindparams(match=match)
     probe = select(_FTS.c.rowid).where(condition).limit(enough)
-    return int(session.execute(select(func.count()).select_from(probe.subquery())).scalar_one()) >= enough
+    probed = _connection(reader).execute(select(func.count()).select_from(probe.subquery())).scalar_one()
+    return int(probed) >= enough
 
 
-def _ordered_ids(session: Session, flt: CustomerFilter, walk: bool = False) -> Select[Any]:
-    return _filtered(session, flt, select(Customer.id), walk).order_by(*_order(flt))
+def _ordered_ids(reader: Reader, flt: CustomerFilter, walk: bool = False) -> Select[Any]:
+    return _filtered(reader, flt, select(customers.c.id), walk).order_by(*_order(flt))
 
 
-def customer_ids(session: Session, flt: CustomerFilter, limit: int | None = None) -> list[int]:
+def customer_ids(reader: Reader, flt: CustomerFilter, limit: int | None = None) -> list[int]:
     """All matching ids in display order (or the first `limit`)."""
-    query = _ordered_ids(session, flt, _walks(session, flt, limit))
+    query = _ordered_ids(reader, flt, _walks(reader, flt, limit))
     if limit is not None:
         query = query.limit(limit)
     # Core rather than ORM execution: plain ids need no ORM result processing (a third faster).
-    return [int(i) for i in session.connection().execute(query).scalars()]
+    return [int(i) for i in _connection(reader).execute(query).scalars()]
 
 
-def ordered_query(session: Session, flt: CustomerFilter, columns: Sequence[Any]) -> Select[Any]:
+def ordered_query(reader: Reader, flt: CustomerFilter, columns: Sequence[Any]) -> Select[Any]:
     """These columns of every matching customer, in display order (the list export streams it)."""
-    return _filtered(session, flt, select(*columns).select_from(Customer)).order_by(*_order(flt))
+    return _filtered(reader, flt, select(*columns).select_from(customers)).order_by(*_order(flt))
 
 
 def customer_id_chunks(
-    session: Session, flt: CustomerFilter, first: int, size: int
+    reader: Reader, flt: CustomerFilter, first: int, size: int
 ) -> Generator[list[int], None, None]:
     """All matching ids in display order: the first `first`, then `size` at a time.
 
-    The caller keeps `session` open while it pulls chunks (one read snapshot, one pass over the
+    The caller keeps `reader` open while it pulls chunks (one read snapshot, one pass over the
     index), so a list of a million can fill in while the first page is already shown. A search
     whose first ids come fastest from walking the name index but whose chunks would not (a few
     thousand matches) takes the first from the walk and the rest from a second query in the same
     snapshot.
     """
-    walk_first, walk_rest = _walks(session, flt, first), _walks(session, flt, size)
-    query = _ordered_ids(session, flt, walk_first)
+    walk_first, walk_rest = _walks(reader, flt, first), _walks(reader, flt, size)
+    query = _ordered_ids(reader, flt, walk_first)
     if walk_first and not walk_rest:
-        head = [int(i) for i in session.connection().execute(query.limit(first)).scalars()]
+        head = [int(i) for i in _connection(reader).execute(query.limit(first)).scalars()]
         yield head
         if len(head) < first:
             return
-        query, first = _ordered_ids(session, flt).offset(first), size
+        query, first = _ordered_ids(reader, flt).offset(first), size
     options = {"yield_per": max(first, size)}  # a server-side cursor where there is one (PostgreSQL)
-    result = session.connection().execute(query, execution_options=options).scalars()
+    result = _connection(reader).execute(query, execution_options=options).scalars()
     try:
         wanted = first
         while chunk := result.fetchmany(wanted):
@@ -273,33 +307,33 @@ def customer_id_chunks(
 
 
 _ROW_COLUMNS = (
-    Customer.id,
-    Customer.customer_no,
-    Customer.kind,
-    Customer.first_name,
-    Customer.last_name,
-    Customer.company,
-    Customer.email,
-    Customer.phone,
-    Customer.mobile,
-    Customer.postcode,
-    Customer.city,
-    Customer.status,
-    Customer.created_at,
+    customers.c.id,
+    customers.c.customer_no,
+    customers.c.kind,
+    customers.c.first_name,
+    customers.c.last_name,
+    customers.c.company,
+    customers.c.email,
+    customers.c.phone,
+    customers.c.mobile,
+    customers.c.postcode,
+    customers.c.city,
+    customers.c.status,
+    customers.c.created_at,
 )
 
 
-def rows_by_ids(session: Session, ids: Sequence[int]) -> dict[int, CustomerRow]:
+def rows_by_ids(reader: Reader, ids: Sequence[int]) -> dict[int, CustomerRow]:
     """The list rows of these customers: only the columns the list shows, no ORM objects."""
     if not ids:
         return {}
-    query = select(*_ROW_COLUMNS).where(Customer.id.in_(list(ids)))
-    return {r.id: _row(r) for r in session.connection().execute(query)}
+    query = select(*_ROW_COLUMNS).where(customers.c.id.in_(list(ids)))
+    return {r.id: _row(r) for r in _connection(reader).execute(query)}
 
 
-def rows_in_order(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
+def rows_in_order(reader: Reader, ids: Sequence[int]) -> list[CustomerRow]:
     """rows_by_ids in the order of `ids`; ids without a customer are left out."""
-    rows = rows_by_ids(session, ids)
+    rows = rows_by_ids(reader, ids)
     return [rows[i] for i in ids if i in rows]
 
 

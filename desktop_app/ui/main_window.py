@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,10 +23,29 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.pages.customers import CustomersPage
 
 
+class _FirstPaint(QObject):
+    """Calls `painted` once, right after `widget` has painted for the first time."""
+
+    def __init__(self, widget: QWidget, painted: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._painted = painted
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._painted)  # the filter sees the event before the paint
+        return False
+
+
 class MainWindow(QMainWindow):
     openDatabaseRequested = Signal(str)
+    # Once, when the customer list has painted its first page (the start's visible end).
+    firstPageShown = Signal()
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, first_page_first: bool = False) -> None:
+        """With `first_page_first` (the app's start), the customer list shows before the database's
+        default catalog is checked and the ORM is loaded: call finish_start() once it is shown."""
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(f"{APP_NAME}")
@@ -37,9 +56,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(200)
         self.sidebar.setIconSize(QSize(18, 18))
         self.pages = QStackedWidget(self)
-        self.customers_page = CustomersPage(ctx, self)
+        self.customers_page = CustomersPage(ctx, self, purposes_later=first_page_first)
         self.customers_page.openCustomer.connect(self.open_customer)
         self.customers_page.importRequested.connect(self.import_customers)
+        _FirstPaint(self.customers_page.table.viewport(), self.firstPageShown.emit)
         self._add_page(self.tr("Customers"), self.customers_page)
         # Every other page counts or lists over the whole base when built: on a large database that would
         # hold up the start by many seconds. Each is built (and its module imported) when first shown.
@@ -64,6 +84,22 @@ class MainWindow(QMainWindow):
         location = QLabel(self.tr("Database: %1").replace("%1", ctx.db.display_location()))
         location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(location)
+
+    def finish_start(self) -> bool:
+        """The rest of the start (see __init__): the default catalog on a new database, then the
+        purposes the list can be filtered by. False, after telling the user, if that failed."""
+        from desktop_app.errors import UserError
+        from desktop_app.services.bootstrap import seed_database
+
+        try:
+            seed_database(self.ctx.db)
+        except UserError as error:
+            # As when the database cannot be opened at all: the message, and no window to work in.
+            QMessageBox.critical(self, APP_NAME, error.message())
+            self.close()
+            return False
+        self.customers_page.fill_purposes()
+        return True
 
     def _add_page(self, title: str, page: QWidget) -> None:
         self.pages.addWidget(page)

@@ -141,3 +141,45 @@ def test_window_fits_a_1280_by_800_screen_in_german(qtbot, qapp, ctx: AppContext
         i18n.uninstall_qt_translator(qapp)
         i18n.set_language("en")
     assert hint.width() <= 1280 and hint.height() <= 800
+
+
+def test_when_the_rest_of_the_start_fails_the_user_is_told_and_the_window_closes(  # type: ignore[no-untyped-def]
+    qtbot, ctx: AppContext, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.errors import UserError
+    from desktop_app.i18n import QT_TRANSLATE_NOOP
+    from desktop_app.services import bootstrap
+
+    def locked(_db: object) -> None:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "The database at {location} cannot be opened: {detail}"),
+            location="office.sqlite3",
+            detail="database is locked",
+        )
+
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: messages.append(text))
+    monkeypatch.setattr(bootstrap, "seed_database", locked)
+    window = MainWindow(ctx, first_page_first=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.customers_page.contactable_filter.count() == 1  # purposes come with the rest
+    assert not window.finish_start()
+    assert messages == ["The database at office.sqlite3 cannot be opened: database is locked"]
+    assert not window.isVisible()
+
+
+def test_the_rest_of_the_start_adds_the_purposes_to_the_list_filters(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx, first_page_first=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.firstPageShown, timeout=5000):
+        window.show()
+    assert window.finish_start()
+    box = window.customers_page.contactable_filter
+    assert box.count() > 1 and "Contactable for Newsletter · E-mail" in [
+        box.itemText(i) for i in range(box.count())
+    ]
+    assert window.finish_start()  # again: nothing doubled
+    assert box.count() == len({box.itemText(i) for i in range(box.count())})

@@ -1,10 +1,11 @@
 """All tables of the domain. Import from here so that every mapper is configured together."""
 
 from desktop_app.db.base import Base
+from desktop_app.db.core_tables import customer_tags
 from desktop_app.db.models.campaigns import Campaign, CampaignExport, CampaignExportRow
 from desktop_app.db.models.catalog import ConsentText, DataSource, Purpose, PurposeChannelPolicy
 from desktop_app.db.models.consents import Attachment, Consent, ConsentEvent, Suppression
-from desktop_app.db.models.customers import Customer, CustomerEvent, Tag, customer_tags
+from desktop_app.db.models.customers import Customer, CustomerEvent, Tag
 from desktop_app.db.models.records import (
     AuditEntry,
     DataSubjectRequest,

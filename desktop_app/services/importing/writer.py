@@ -36,7 +36,7 @@ from desktop_app.services.importing.contact import customer_search_text, derived
 
 _STAGING = "import_customers_staging"
 _IMPORT_CACHE_KIB = -65536  # negative: KiB, i.e. 64 MB
-_CUSTOMERS: Table = Customer.__table__  # type: ignore[assignment]
+_CUSTOMERS: Table = Customer.__table__
 _CONSENTS: Table = Consent.__table__  # type: ignore[assignment]
 _EVENTS: Table = ConsentEvent.__table__  # type: ignore[assignment]
 _DATES = ("birth_date", "customer_since", "last_purchase_on")

@@ -79,7 +79,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._count = 0
         self._loaded_once = False
         self._rest_waiting = False
-        # While ids are still arriving: the open read session and the chunks still to come.
+        # While ids are still arriving: the open read transaction and the chunks still to come.
         self._loading = ExitStack()
         self._chunks: Generator[list[int], None, None] | None = None
         self._timer = QTimer(self)
@@ -112,12 +112,13 @@ class CustomerTableModel(QAbstractTableModel):
         if self._filter.contactable_for is not None:
             self._check_in_background()
             return
-        session = self._loading.enter_context(self._ctx.db.read_session())
+        # A Core connection, not a session: the first page shows before the ORM is loaded.
+        connection = self._loading.enter_context(self._ctx.db.read_connection())
         try:
             # Counted in the same read transaction as the ids, so the count matches what arrives.
-            self._count = customer_list.count_customers(session, self._filter)
+            self._count = customer_list.count_customers(connection, self._filter)
             self._chunks = customer_list.customer_id_chunks(
-                session, self._filter, self._first_ids, self._id_chunk
+                connection, self._filter, self._first_ids, self._id_chunk
             )
             first = next(self._chunks, [])
         except BaseException:
@@ -192,7 +193,7 @@ class CustomerTableModel(QAbstractTableModel):
             task.wait()
 
     def stop_loading(self) -> None:
-        """Stops appending ids and closes the read session; what arrived so far stays. A background
+        """Stops appending ids and closes the read transaction; what arrived so far stays. A background
         check still running is left to finish, but its answer is no longer shown."""
         self._generation += 1
         if self._checking is not None:
@@ -251,8 +252,8 @@ class CustomerTableModel(QAbstractTableModel):
         wanted = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
         if not wanted:
             return
-        with self._ctx.db.read_session() as session:
-            self._rows.update(customer_list.rows_by_ids(session, wanted))
+        with self._ctx.db.read_connection() as connection:
+            self._rows.update(customer_list.rows_by_ids(connection, wanted))
 
     def row_at(self, row: int) -> CustomerRow | None:
         if not 0 <= row < len(self._ids):

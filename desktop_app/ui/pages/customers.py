@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.enums import CustomerKind, CustomerStatus
-from desktop_app.services import catalog, customer_list
+from desktop_app.services import customer_list
 from desktop_app.services.display import number_text
 from desktop_app.ui import labels
 from desktop_app.ui.context import AppContext
@@ -38,7 +38,9 @@ class CustomersPage(QWidget):
     openCustomer = Signal(object)
     importRequested = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, purposes_later: bool = False) -> None:
+        """With `purposes_later`, the "contactable for" choices (which need the ORM and the seeded
+        catalog) are left to fill_purposes(), so that the first page can show before either."""
         super().__init__(parent)
         self.ctx = ctx
         self.model = CustomerTableModel(ctx, self)
@@ -73,6 +75,9 @@ class CustomersPage(QWidget):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(characters)
         self._fill_choice_filters()
+        self.contactable_filter.addItem(self.tr("Contactable: any"), None)
+        if not purposes_later:
+            self.fill_purposes()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
 
@@ -170,17 +175,24 @@ class CustomersPage(QWidget):
         return self.exporter.choose(self.model.current_filter(), self.model.count())
 
     def _fill_choice_filters(self) -> None:
-        with self.ctx.db.read_session() as session:
-            source_names = customer_list.list_source_names(session)
-            tags = customer_list.list_tags(session)
-            purposes = catalog.list_purposes(session)
+        with self.ctx.db.read_connection() as connection:
+            source_names = customer_list.list_source_names(connection)
+            tags = customer_list.list_tags(connection)
         self.source_filter.addItem(self.tr("All sources"), None)
         for source_id, name in source_names:
             self.source_filter.addItem(name, source_id)
         self.tag_filter.addItem(self.tr("All tags"), None)
         for tag_id, name in tags:
             self.tag_filter.addItem(name, tag_id)
-        self.contactable_filter.addItem(self.tr("Contactable: any"), None)
+
+    def fill_purposes(self) -> None:
+        """The "contactable for purpose · channel" choices, once (see __init__)."""
+        if self.contactable_filter.count() > 1:
+            return
+        from desktop_app.services import catalog
+
+        with self.ctx.db.read_session() as session:
+            purposes = catalog.list_purposes(session)
         for purpose in purposes:
             for channel, policy in purpose.policy.channels.items():
                 if policy.enabled:
