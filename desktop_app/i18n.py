@@ -99,6 +99,8 @@ callers.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import locale
 import logging
 import os
@@ -400,11 +402,41 @@ class Catalog:
         code = normalize_language(lang)
         if code == "en":
             path = translation_file("en")
-            catalog = cls.from_ts(path) if path.exists() else cls(language="en")
+            catalog = cls._from_ts_cached(path) if path.exists() else cls(language="en")
             catalog.language = "en"
             return catalog
-        catalog = cls.from_ts(translation_file(code))
+        catalog = cls._from_ts_cached(translation_file(code))
         catalog.language = code
+        return catalog
+
+    @classmethod
+    def _from_ts_cached(cls, path: Path) -> Catalog:
+        """from_ts through a copy in the user's cache folder, keyed by the .ts file's content: parsing
+        the German .ts costs about 50 ms of CPU at every start (and every command), reading the copy
+        a few. A missing, damaged or unwritable copy only means parsing the .ts."""
+        from desktop_app import paths
+
+        data = path.read_bytes()
+        name = f"{path.stem}-{hashlib.blake2b(data, digest_size=16).hexdigest()}.json"
+        try:
+            copy = paths.cache_dir() / name
+            stored = json.loads(copy.read_text(encoding="utf-8"))
+            messages = {(c, s, d): tuple(forms) for c, s, d, forms in stored["messages"]}
+            return cls(messages, str(stored["language"]))
+        except (OSError, ValueError, TypeError, KeyError):
+            pass
+        catalog = cls.from_string(data)
+        rows = [[*key, list(forms)] for key, forms in catalog._messages.items()]
+        text = json.dumps({"language": catalog.language, "messages": rows}, ensure_ascii=False)
+        try:
+            from desktop_app.atomic import write_atomically
+
+            written = write_atomically(paths.cache_dir() / name, lambda out: out.write(text.encode("utf-8")))
+            for older in written.parent.glob(f"{path.stem}-*.json"):  # of an earlier version's .ts
+                if older != written:
+                    older.unlink(missing_ok=True)
+        except OSError as error:
+            _log.info("Could not keep a copy of the parsed translations: %s", error)
         return catalog
 
     def __len__(self) -> int:

@@ -8,6 +8,7 @@ messages in ``resources/translations/consentdesk_de.ts`` (Qt Linguist:
 
 from __future__ import annotations
 
+import json
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -388,6 +389,35 @@ def test_catalog_for_language() -> None:
     german = Catalog.for_language("de_AT")
     assert german.language == "de"
     assert len(german) == sum(1 for m in read_ts(TS_FILE) if m.finished)
+
+
+def test_a_language_is_parsed_once_and_then_read_from_the_cache_until_its_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app import paths
+
+    ts = tmp_path / "consentdesk_de.ts"
+    ts.write_bytes(TS_FILE.read_bytes())
+    monkeypatch.setattr(i18n, "translation_file", lambda _code: ts)
+    parsed = Catalog.from_ts(ts)
+    first = Catalog.for_language("de")
+    (copy,) = paths.cache_dir().glob("consentdesk_de-*.json")
+    parse = Catalog.from_string
+    monkeypatch.setattr(Catalog, "from_string", lambda _data: pytest.fail("parsed again"))
+    second = Catalog.for_language("de")
+    assert first._messages == second._messages == parsed._messages and second.language == "de"
+    monkeypatch.setattr(Catalog, "from_string", parse)
+
+    copy.write_text('{"messages": [[1, 2', encoding="utf-8")  # damaged: parsed again, copy replaced
+    assert Catalog.for_language("de")._messages == parsed._messages
+    assert json.loads(copy.read_text(encoding="utf-8"))["language"] == "de"
+
+    changed = ts.read_text(encoding="utf-8").replace(">Kunden<", ">Kundschaft<", 1)
+    assert changed != ts.read_text(encoding="utf-8")
+    ts.write_text(changed, encoding="utf-8")
+    assert Catalog.for_language("de")._messages == Catalog.from_ts(ts)._messages != parsed._messages
+    (newer,) = paths.cache_dir().glob("consentdesk_de-*.json")  # the earlier copy is gone
+    assert newer != copy
 
 
 def test_resources_dir_honours_pyinstaller(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
