@@ -181,11 +181,18 @@ def _fill_days(connection: Connection) -> None:
 _HOUR_DAY, _TIME_DAY = DAYS.alias("hour_day"), DAYS.alias("time_day")
 
 
-def _cells(connection: Connection, columns: Sequence[str]) -> list[ColumnElement[Any]]:
+def _mixed_hours(connection: Connection) -> bool:
+    """Whether DAYS holds single times (of hours whose date changes within them): only then does a
+    row need the second lookup. Never in Germany, whose clock changes at a full UTC hour."""
+    mixed = select(DAYS.c.stamp).where(func.length(DAYS.c.stamp) > 13).limit(1)
+    return connection.execute(mixed).first() is not None
+
+
+def _cells(columns: Sequence[str], mixed: bool) -> list[ColumnElement[Any]]:
     """The cells of a contactable row as the file and the evidence store them (export_rows)."""
     d = DECIDED.c
     on_row = _on_row()
-    day = func.coalesce(_HOUR_DAY.c.day, _TIME_DAY.c.day)
+    day = func.coalesce(_HOUR_DAY.c.day, _TIME_DAY.c.day) if mixed else _HOUR_DAY.c.day
     texts = {code.value: literal(tr(_CTX, BASIS_TEXTS[basis]), String) for code, basis in BASIS_OF.items()}
     cells: list[ColumnElement[Any]] = []
     for c in columns:
@@ -214,18 +221,18 @@ def _evidence() -> list[ColumnElement[Any]]:
     ]
 
 
-def _contactable(connection: Connection, *selected: ColumnElement[Any]) -> Any:
+def _contactable(connection: Connection, mixed: bool, *selected: ColumnElement[Any]) -> Any:
     d = DECIDED.c
     customers = Customer.__table__
-    return (
+    query = (
         select(*selected)
         .select_from(DECIDED)
         .join(customers, customers.c.id == d.id)
         .outerjoin(_HOUR_DAY, _HOUR_DAY.c.stamp == _stamp(connection, False))
-        .outerjoin(_TIME_DAY, _TIME_DAY.c.stamp == _stamp(connection, True))
-        .where(d.reason.in_([code.value for code in BASIS_OF]))
-        .order_by(d.id)
     )
+    if mixed:
+        query = query.outerjoin(_TIME_DAY, _TIME_DAY.c.stamp == _stamp(connection, True))
+    return query.where(d.reason.in_([code.value for code in BASIS_OF])).order_by(d.id)
 
 
 def export_rows(connection: Connection, columns: Sequence[str], *, with_evidence: bool = False) -> Any:
@@ -234,15 +241,17 @@ def export_rows(connection: Connection, columns: Sequence[str], *, with_evidence
     id and consent date (ISO text of the PC's date) where the basis rests on the consent row.
     with_evidence: EVIDENCE_COLUMNS first, then the cells."""
     evidence = _evidence() if with_evidence else []
-    return _contactable(connection, *evidence, *_cells(connection, columns))
+    mixed = _mixed_hours(connection)
+    return _contactable(connection, mixed, *evidence, *_cells(columns, mixed))
 
 
 def store_evidence(connection: Connection, export_id: int, columns: Sequence[str]) -> None:
     """SQLite: the evidence rows of every contactable customer in DECIDED by one INSERT ... SELECT, in
     id order, the cells as json_array: the same text as Python's compact encoder gives (umlauts as
     written, the same escapes; tests/services/test_campaign_evidence_sql.py)."""
-    cells = func.json_array(*_cells(connection, columns))
-    source = _contactable(connection, literal(export_id, Integer), *_evidence(), cells)
+    mixed = _mixed_hours(connection)
+    cells = func.json_array(*_cells(columns, mixed))
+    source = _contactable(connection, mixed, literal(export_id, Integer), *_evidence(), cells)
     target = ["export_id", *EVIDENCE_COLUMNS, "values_json"]
     connection.execute(insert(CampaignExportRow).from_select(target, source))
 
