@@ -4,8 +4,9 @@ One write transaction does everything, so the file, its evidence rows and the co
 from the same snapshot of the data and either all exist or none do:
 1. decide every customer of the segment once into a temporary table and count the decisive reasons
    (the evidence's breakdown, and the progress total; campaign_rows);
-2. stream the contactable customers in id order, chunk by chunk: write the cells to a temporary file
-   in the target folder and store the same cells as the export's evidence rows;
+2. stream the contactable customers' cells (computed in SQL: campaign_rows.export_rows) in id order,
+   chunk by chunk, to a temporary file in the target folder, and store the same cells as the export's
+   evidence rows (SQLite: one INSERT ... SELECT after the last chunk; PostgreSQL: COPY per chunk);
 3. record every consent those evidence rows name as used, in SQL (consent_use.record_export_use:
    freshness and the §7a UWG period);
 4. hash the file, record the export in the audit chain, then move the file into place (os.replace).
