@@ -4,8 +4,9 @@ One write transaction does everything, so the file, its evidence rows and the co
 from the same snapshot of the data and either all exist or none do:
 1. decide every customer of the segment once into a temporary table and count the decisive reasons
    (the evidence's breakdown, and the progress total; campaign_rows);
-2. stream the contactable customers in id order, chunk by chunk: write the cells to a temporary file
-   in the target folder and store the same cells as the export's evidence rows;
+2. stream the contactable customers' cells (computed in SQL: campaign_rows.export_rows) in id order,
+   chunk by chunk, to a temporary file in the target folder, and store the same cells as the export's
+   evidence rows (SQLite: one INSERT ... SELECT after the last chunk; PostgreSQL: COPY per chunk);
 3. record every consent those evidence rows name as used, in SQL (consent_use.record_export_use:
    freshness and the §7a UWG period);
 4. hash the file, record the export in the audit chain, then move the file into place (os.replace).
@@ -41,7 +42,13 @@ from desktop_app.i18n import QT_TRANSLATE_NOOP, current_language, tr
 from desktop_app.services import audit
 from desktop_app.services.campaign_evidence import evidence_lines, export_view, params_json
 from desktop_app.services.campaign_files import COLUMNS, XLSX_MAX_ROWS, ListWriter, default_columns
-from desktop_app.services.campaign_rows import CellMaker, RowStore, contactable_rows, decided
+from desktop_app.services.campaign_rows import (
+    EVIDENCE_COLUMNS,
+    PostgresRowStore,
+    decided,
+    export_rows,
+    store_evidence,
+)
 from desktop_app.services.campaign_segment import Segment, segment_condition
 from desktop_app.services.campaign_writing import TargetFile, open_writer
 from desktop_app.services.campaigns import Preview, check_channel
@@ -238,20 +245,30 @@ def export_list(
 def _write_rows(
     session: Session, export_id: int, columns: Sequence[str], writer: ListWriter, total: int, cancel: Cancel
 ) -> Generator[ExportProgress, None, int]:
-    """Streams the contactable rows chunk by chunk into the file and the evidence rows; returns the
-    number written. Nothing is held beyond one chunk."""
-    cells = CellMaker(columns)
-    store = RowStore(session.connection(), export_id)
+    """Streams the contactable rows chunk by chunk into the file and stores them as the export's
+    evidence rows; returns the number written. Nothing is held beyond one chunk.
+
+    The cells come from SQL ready to write (campaign_rows.export_rows). SQLite: the evidence rows are
+    then written in SQL by one INSERT ... SELECT of the same cells; PostgreSQL: chunk by chunk from the
+    rows read (campaign_rows.PostgresRowStore)."""
+    connection = session.connection()
+    store = PostgresRowStore(connection, export_id) if connection.dialect.name == "postgresql" else None
+    statement = export_rows(connection, columns, with_evidence=store is not None)
+    n = len(EVIDENCE_COLUMNS)
     written = 0
     # Plain driver rows (text and integers only): SQLAlchemy's rows would add a second per million.
-    chunks = driver_chunks(session.connection(), contactable_rows(columns), CHUNK)
+    chunks = driver_chunks(connection, statement, CHUNK)
     with contextlib.closing(chunks):  # closes the cursor (server-side on PostgreSQL) when cancelled too
         for chunk in chunks:
-            values, evidence = cells.make(chunk)
-            writer.rows(values)
-            store.add(evidence)
-            written += len(values)
+            if store is None:
+                writer.rows(chunk)
+            else:
+                writer.rows([r[n:] for r in chunk])
+                store.add(chunk)
+            written += len(chunk)
             yield ExportProgress("writing", written, total)
             if cancel():
                 raise ExportCancelled()
+    if store is None:
+        store_evidence(connection.execution_options(stream_results=False), export_id, columns)
     return written

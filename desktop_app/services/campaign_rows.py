@@ -1,5 +1,4 @@
-"""The rows of a campaign export: the segment decided once, the contactable rows, their cells and
-evidence.
+"""The rows of a campaign export: the segment decided once, the contactable rows' cells and evidence.
 
 Why a temporary table: the export needs the breakdown by reason before it writes (the progress total,
 the Excel row limit, the evidence's counts) and then the contactable rows themselves. Running the rules
@@ -8,6 +7,14 @@ the file; deciding everyone once into `consentdesk_decided` (id, reason, consent
 time) and then counting and joining that small table costs one evaluation. The table lives in the
 export's transaction only and is dropped at the end (SQLite: TEMP table of this connection;
 PostgreSQL: temporary table).
+
+The cells come out of SQL ready for the file (export_rows): the basis text, the consent id where the
+basis rests on the consent row, and its grant time as the PC's date, looked up in a second small
+temporary table `consentdesk_days` (grant hour -> local date, worked out in Python once per hour:
+LocalDays). So the file needs no work per row in Python besides the writer's own, and on SQLite the
+evidence rows are written by one INSERT ... SELECT of the same cells as JSON (json_array gives exactly
+the compact JSON Python's encoder gives), without passing through Python at all. On PostgreSQL, whose
+JSON functions write other spacing, the evidence rows are encoded in Python and sent by COPY.
 """
 
 from __future__ import annotations
@@ -20,12 +27,16 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
+    ColumnElement,
     Integer,
     MetaData,
     String,
     Table,
+    case,
+    cast,
     func,
     insert,
+    literal,
     null,
     select,
     text,
@@ -42,7 +53,15 @@ from desktop_app.services.campaign_evidence import BASIS_TEXTS
 from desktop_app.services.campaign_files import Cell
 from desktop_app.services.evaluation import BASIS_OF, CustomerScope, PopulationEvaluation
 
-__all__ = ["CellMaker", "LocalDays", "RowStore", "contactable_rows", "decided", "local_day"]
+__all__ = [
+    "EVIDENCE_COLUMNS",
+    "LocalDays",
+    "PostgresRowStore",
+    "decided",
+    "export_rows",
+    "local_day",
+    "store_evidence",
+]
 
 _CTX = "CampaignExport"
 CUSTOMER_FIELDS = (
@@ -50,9 +69,11 @@ CUSTOMER_FIELDS = (
     "street", "postcode", "city", "country",
 )  # fmt: skip
 _ON_CONSENT_ROW = (ReasonCode.CONSENT_VALID, ReasonCode.PRESUMED_CONSENT_B2B)
+# The evidence columns export_rows(with_evidence=True) puts before the cells.
+EVIDENCE_COLUMNS = ("customer_id", "consent_id", "basis", "basis_date")
 
 
-def _row_encoder() -> Callable[[list[Cell]], str]:
+def _row_encoder() -> Callable[[Sequence[Cell]], str]:
     """JSON for one row of cells, compact and with umlauts as written. JSONEncoder.encode builds its C
     encoder anew on every call (3 of its 4.7 µs per row, 1.6 s on an export of half a million rows);
     this builds it once. Where the C encoder is missing, the plain encode does the same."""
@@ -68,13 +89,23 @@ def _row_encoder() -> Callable[[list[Cell]], str]:
 _ENCODE = _row_encoder()
 
 # Not part of the schema: created and dropped inside the transaction of one export.
+_META = MetaData()
 DECIDED = Table(
     "consentdesk_decided",
-    MetaData(),
+    _META,
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("reason", String(60), nullable=False),
     Column("consent_id", Integer),
     Column("granted_at", Consent.__table__.c.granted_at.type),  # of that consent: the export's date column
+    prefixes=["TEMPORARY"],
+)
+# The PC's date of each grant hour of the contactable rows (stamp: "YYYY-MM-DD HH"), and of each
+# single grant time in the rare hours whose date is not the same throughout (stamp: the full time).
+DAYS = Table(
+    "consentdesk_days",
+    _META,
+    Column("stamp", String(40), primary_key=True),
+    Column("day", String(10), nullable=False),
     prefixes=["TEMPORARY"],
 )
 
@@ -83,11 +114,13 @@ DECIDED = Table(
 def decided(
     session: Session, evaluation: PopulationEvaluation, scope: CustomerScope | None
 ) -> Iterator[dict[ReasonCode, int]]:
-    """Fills DECIDED with the decision for every customer in scope and yields the count per reason;
-    the table is dropped on the way out."""
+    """Fills DECIDED with the decision for every customer in scope, and DAYS with the local dates of
+    the contactable rows' grant times; yields the count per reason. Both tables are dropped on the way
+    out."""
     # stream_results off: on PostgreSQL it would wrap the DDL in DECLARE ... CURSOR.
     connection = session.connection().execution_options(stream_results=False)
     DECIDED.create(connection)
+    DAYS.create(connection)
     try:
         # The grant time rides along from the consent row the evaluation reads anyway, so that the
         # rows need not join the consents again (a third of reading them).
@@ -97,72 +130,152 @@ def decided(
         if connection.dialect.name == "postgresql":
             connection.execute(text(f"ANALYZE {DECIDED.name}"))  # temporary tables are never auto-analysed
         rows = connection.execute(select(DECIDED.c.reason, func.count()).group_by(DECIDED.c.reason))
-        yield {ReasonCode(reason): int(n) for reason, n in rows}
+        counts = {ReasonCode(reason): int(n) for reason, n in rows}
+        _fill_days(connection)
+        yield counts
     finally:
+        DAYS.drop(connection)
         DECIDED.drop(connection)
 
 
-def contactable_rows(columns: Sequence[str]) -> Any:
-    """customer id, reason, consent id, grant time and the chosen customer columns of every contactable
-    customer in DECIDED, in id order (the table's key: no sort).
+def _stamp(connection: Connection, full: bool) -> ColumnElement[str]:
+    """A grant time of DECIDED as text, "YYYY-MM-DD HH" (its hour) or the whole time as SQLite stores
+    it ("YYYY-MM-DD HH:MM:SS.ffffff")."""
+    granted = DECIDED.c.granted_at
+    if connection.dialect.name == "postgresql":
+        return func.to_char(granted, "YYYY-MM-DD HH24:MI:SS.US" if full else "YYYY-MM-DD HH24")
+    # Text affinity (CAST), so that the lookup in DAYS can use its key; the column's NUMERIC affinity
+    # would keep the index out and scan DAYS for every row.
+    stored = cast(granted, String)
+    return stored if full else func.substr(stored, 1, 13)
 
-    The grant time comes as the driver gives it (SQLite: the stored text, PostgreSQL: a naive UTC
-    datetime), without UTCDateTime's per-row conversion: it is stored back unchanged in the evidence
-    row, and only the file's date cell needs it parsed (CellMaker)."""
-    wanted = [getattr(Customer, c) for c in CUSTOMER_FIELDS if c in columns]
+
+def _on_row() -> ColumnElement[bool]:
+    return DECIDED.c.reason.in_([code.value for code in _ON_CONSENT_ROW])
+
+
+def _fill_days(connection: Connection) -> None:
+    """DAYS for the grant times of the contactable rows on a consent row: one date per UTC hour, and
+    per single time in an hour whose local date changes within it (LocalDays)."""
+    days = LocalDays()
+    hours = connection.execute(select(_stamp(connection, False)).where(_on_row()).distinct()).scalars()
+    found: list[dict[str, str]] = []
+    mixed: list[str] = []
+    for hour in hours:
+        day = days.hour(hour)
+        if day is None:
+            mixed.append(hour)
+        else:
+            found.append({"stamp": hour, "day": day})
+    if mixed:
+        exact = _stamp(connection, True)
+        times = connection.execute(
+            select(exact).where(_on_row(), _stamp(connection, False).in_(mixed)).distinct()
+        ).scalars()
+        found += [{"stamp": t, "day": local_day(t)} for t in times]
+    if found:
+        connection.execute(insert(DAYS), found)
+
+
+# The two lookups of a grant time's local date (DAYS): by its hour, or, in a mixed hour, by itself.
+_HOUR_DAY, _TIME_DAY = DAYS.alias("hour_day"), DAYS.alias("time_day")
+
+
+def _mixed_hours(connection: Connection) -> bool:
+    """Whether DAYS holds single times (of hours whose date changes within them): only then does a
+    row need the second lookup. Never in Germany, whose clock changes at a full UTC hour."""
+    mixed = select(DAYS.c.stamp).where(func.length(DAYS.c.stamp) > 13).limit(1)
+    return connection.execute(mixed).first() is not None
+
+
+def _cells(columns: Sequence[str], mixed: bool) -> list[ColumnElement[Any]]:
+    """The cells of a contactable row as the file and the evidence store them (export_rows)."""
     d = DECIDED.c
-    granted = type_coerce(d.granted_at, String)
-    return (
-        select(d.id, d.reason, d.consent_id, granted, *wanted)
+    on_row = _on_row()
+    day = func.coalesce(_HOUR_DAY.c.day, _TIME_DAY.c.day) if mixed else _HOUR_DAY.c.day
+    texts = {code.value: literal(tr(_CTX, BASIS_TEXTS[basis]), String) for code, basis in BASIS_OF.items()}
+    cells: list[ColumnElement[Any]] = []
+    for c in columns:
+        if c in CUSTOMER_FIELDS:
+            cells.append(Customer.__table__.c[c])
+        elif c == "basis":
+            cells.append(case(texts, value=d.reason))
+        elif c == "consent_id":
+            cells.append(case((on_row, d.consent_id)))
+        else:  # consent_date
+            cells.append(case((on_row, day)))
+    return cells
+
+
+def _evidence() -> list[ColumnElement[Any]]:
+    """EVIDENCE_COLUMNS; the grant time as the driver gives it (SQLite: the stored text), stored back
+    unchanged."""
+    d = DECIDED.c
+    on_row = _on_row()
+    basis_of = {code.value: basis.value for code, basis in BASIS_OF.items()}
+    return [
+        d.id,
+        case((on_row, d.consent_id)),
+        case(basis_of, value=d.reason),
+        case((on_row, type_coerce(d.granted_at, String))),
+    ]
+
+
+def _contactable(connection: Connection, mixed: bool, *selected: ColumnElement[Any]) -> Any:
+    d = DECIDED.c
+    customers = Customer.__table__
+    query = (
+        select(*selected)
         .select_from(DECIDED)
-        .join(Customer, Customer.id == d.id)
-        .where(d.reason.in_([code.value for code in BASIS_OF]))
-        .order_by(d.id)
+        .join(customers, customers.c.id == d.id)
+        .outerjoin(_HOUR_DAY, _HOUR_DAY.c.stamp == _stamp(connection, False))
     )
+    if mixed:
+        query = query.outerjoin(_TIME_DAY, _TIME_DAY.c.stamp == _stamp(connection, True))
+    return query.where(d.reason.in_([code.value for code in BASIS_OF])).order_by(d.id)
 
 
-class CellMaker:
-    """Query rows -> (stored cells for the file, evidence-row tuples). Per-reason facts are looked up
-    once: a list of half a million rows spends its time in this loop."""
+def export_rows(connection: Connection, columns: Sequence[str], *, with_evidence: bool = False) -> Any:
+    """The cells of every contactable customer in DECIDED, in id order (the table's key: no sort), as
+    the file and the evidence store them: the chosen customer columns, the basis text, and the consent
+    id and consent date (ISO text of the PC's date) where the basis rests on the consent row.
+    with_evidence: EVIDENCE_COLUMNS first, then the cells."""
+    evidence = _evidence() if with_evidence else []
+    mixed = _mixed_hours(connection)
+    return _contactable(connection, mixed, *evidence, *_cells(columns, mixed))
 
-    def __init__(self, columns: Sequence[str]) -> None:
-        fields = [c for c in CUSTOMER_FIELDS if c in columns]
-        position = {name: 4 + i for i, name in enumerate(fields)}  # after id, reason, consent id, granted
-        self.pick = [position.get(c, -1) for c in columns]
-        self.special = {c: i for i, c in enumerate(columns) if c in ("basis", "consent_id", "consent_date")}
-        self.bases: dict[str, tuple[str, str, bool]] = {}
-        for code, basis in BASIS_OF.items():
-            self.bases[code.value] = (basis.value, tr(_CTX, BASIS_TEXTS[basis]), code in _ON_CONSENT_ROW)
-        # Usual shape (default_columns): the customer columns first, in query order, then the others;
-        # their cells are then one slice of the query row.
-        self.n_fields = len(fields)
-        self.tail = [None] * (len(columns) - len(fields))
-        self.sliced = self.pick[: len(fields)] == list(range(4, 4 + len(fields)))
-        self.days = LocalDays()
 
-    def make(self, chunk: Sequence[Any]) -> tuple[list[list[Cell]], list[tuple[Any, ...]]]:
-        pick, special, bases, encode = self.pick, self.special, self.bases, _ENCODE
-        b_i, id_i, date_i = special.get("basis"), special.get("consent_id"), special.get("consent_date")
-        sliced, end, tail, day_of = self.sliced, 4 + self.n_fields, self.tail, self.days
-        values: list[list[Cell]] = []
-        evidence: list[tuple[Any, ...]] = []
-        for r in chunk:
-            basis, basis_text, on_row = bases[r[1]]
-            consent_id = r[2] if on_row else None
-            granted: str | dt.datetime | None = r[3] if on_row else None  # as stored: naive UTC
-            if sliced:
-                cells: list[Cell] = [*r[4:end], *tail]
-            else:
-                cells = [r[p] if p >= 0 else None for p in pick]
-            if b_i is not None:
-                cells[b_i] = basis_text
-            if id_i is not None:
-                cells[id_i] = consent_id
-            if date_i is not None and granted is not None:
-                cells[date_i] = day_of(granted)
-            values.append(cells)
-            evidence.append((r[0], consent_id, basis, granted, encode(cells)))
-        return values, evidence
+def store_evidence(connection: Connection, export_id: int, columns: Sequence[str]) -> None:
+    """SQLite: the evidence rows of every contactable customer in DECIDED by one INSERT ... SELECT, in
+    id order, the cells as json_array: the same text as Python's compact encoder gives (umlauts as
+    written, the same escapes; tests/services/test_campaign_evidence_sql.py)."""
+    mixed = _mixed_hours(connection)
+    cells = func.json_array(*_cells(columns, mixed))
+    source = _contactable(connection, mixed, literal(export_id, Integer), *_evidence(), cells)
+    target = ["export_id", *EVIDENCE_COLUMNS, "values_json"]
+    connection.execute(insert(CampaignExportRow).from_select(target, source))
+
+
+class PostgresRowStore:
+    """PostgreSQL: the evidence rows from export_rows(with_evidence=True), encoded in Python (its JSON
+    functions space their output differently) and sent by COPY (an executemany of half a million rows
+    over the wire takes tens of seconds)."""
+
+    _COLUMNS = ("export_id", *EVIDENCE_COLUMNS, "values_json")
+
+    def __init__(self, connection: Connection, export_id: int) -> None:
+        self.connection = connection
+        self.export_id = export_id
+
+    def add(self, rows: Sequence[Sequence[Any]]) -> None:
+        export_id, encode, n = self.export_id, _ENCODE, len(EVIDENCE_COLUMNS)
+        raw: Any = self.connection.connection.dbapi_connection
+        with (
+            raw.cursor() as cursor,
+            cursor.copy(f"COPY campaign_export_rows ({', '.join(self._COLUMNS)}) FROM STDIN") as copy,
+        ):
+            for r in rows:
+                copy.write_row((export_id, *r[:n], encode(r[n:])))
 
 
 def local_day(stored: str | dt.datetime) -> str:
@@ -174,7 +287,7 @@ def local_day(stored: str | dt.datetime) -> str:
 class LocalDays:
     """local_day for many stored times, worked out once per hour of UTC time where that is exact.
 
-    Why: the conversion is a third of the time spent per row of a large export (4 of 12 µs). Within
+    Why: converting every time of a large export on its own cost a third of the time per row. Within
     one UTC hour the PC's date is the same throughout when its start and its last microsecond have the
     same date AND the same UTC offset: with one offset the local time only moves forward, so no moment
     in between can fall on another date. An hour with a clock change in it (offset differs) or across
@@ -183,13 +296,19 @@ class LocalDays:
     def __init__(self) -> None:
         self._hours: dict[str | dt.datetime, str | None] = {}
 
+    def hour(self, hour: str | dt.datetime) -> str | None:
+        """The date of the whole hour ("YYYY-MM-DD HH", or a datetime on the hour), or None when it
+        changes within the hour."""
+        try:
+            return self._hours[hour]
+        except KeyError:
+            day = self._hours[hour] = _whole_hour_day(hour)
+            return day
+
     def __call__(self, stored: str | dt.datetime) -> str:
         # Stored text is "YYYY-MM-DD HH:MM:SS.ffffff" (UTCDateTime); the driver may give a datetime.
         hour = stored[:13] if isinstance(stored, str) else stored.replace(minute=0, second=0, microsecond=0)
-        try:
-            day = self._hours[hour]
-        except KeyError:
-            day = self._hours[hour] = _whole_hour_day(hour)
+        day = self.hour(hour)
         return day if day is not None else local_day(stored)
 
 
@@ -200,34 +319,3 @@ def _whole_hour_day(hour: str | dt.datetime) -> str | None:
     if first.date() == last.date() and first.utcoffset() == last.utcoffset():
         return first.date().isoformat()
     return None
-
-
-class RowStore:
-    """Evidence rows straight to the driver: SQLite executemany, PostgreSQL COPY (an executemany of
-    half a million rows over the wire takes tens of seconds there)."""
-
-    _COLUMNS = ("export_id", "customer_id", "consent_id", "basis", "basis_date", "values_json")
-
-    def __init__(self, connection: Connection, export_id: int) -> None:
-        self.connection = connection
-        self.export_id = export_id
-        self.postgres = connection.dialect.name == "postgresql"
-        if not self.postgres:
-            self.sql = str(
-                insert(CampaignExportRow).compile(dialect=connection.dialect, column_keys=list(self._COLUMNS))
-            )
-
-    def add(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        """Rows of (customer id, consent id, basis, basis date as stored, cells as JSON)."""
-        export_id = self.export_id
-        prepared = [(export_id, *row) for row in rows]
-        if not self.postgres:
-            self.connection.exec_driver_sql(self.sql, prepared)
-            return
-        raw: Any = self.connection.connection.dbapi_connection
-        with (
-            raw.cursor() as cursor,
-            cursor.copy(f"COPY campaign_export_rows ({', '.join(self._COLUMNS)}) FROM STDIN") as copy,
-        ):
-            for item in prepared:
-                copy.write_row(item)

@@ -1,8 +1,8 @@
 """The date column of a campaign export: the PC's date of each consent's grant time.
 
-CellMaker works the date out once per UTC hour (campaign_rows.LocalDays); it must give exactly what
-converting each time on its own gives (local_day), also in the hours around clock changes and in time
-zones whose offsets or clock changes are not whole hours.
+The export works the date out once per UTC hour (campaign_rows.LocalDays, into its DAYS table); it
+must give exactly what converting each time on its own gives (local_day), also in the hours around
+clock changes and in time zones whose offsets or clock changes are not whole hours.
 """
 
 from __future__ import annotations
