@@ -44,8 +44,9 @@ from desktop_app.services.campaign_evidence import evidence_lines, export_view, 
 from desktop_app.services.campaign_files import COLUMNS, XLSX_MAX_ROWS, ListWriter, default_columns
 from desktop_app.services.campaign_rows import (
     EVIDENCE_COLUMNS,
-    PostgresRowStore,
+    PythonRowStore,
     decided,
+    evidence_in_sql,
     export_rows,
     store_evidence,
 )
@@ -250,9 +251,9 @@ def _write_rows(
 
     The cells come from SQL ready to write (campaign_rows.export_rows). SQLite: the evidence rows are
     then written in SQL by one INSERT ... SELECT of the same cells; PostgreSQL: chunk by chunk from the
-    rows read (campaign_rows.PostgresRowStore)."""
+    rows read (campaign_rows.PythonRowStore)."""
     connection = session.connection()
-    store = PostgresRowStore(connection, export_id) if connection.dialect.name == "postgresql" else None
+    store = None if evidence_in_sql(connection) else PythonRowStore(connection, export_id)
     statement = export_rows(connection, columns, with_evidence=store is not None)
     n = len(EVIDENCE_COLUMNS)
     written = 0
@@ -270,5 +271,9 @@ def _write_rows(
             if cancel():
                 raise ExportCancelled()
     if store is None:
+        # Seconds on a large list: the user sees what is happening, and may still cancel.
+        yield ExportProgress("recording", written, total)
+        if cancel():
+            raise ExportCancelled()
         store_evidence(connection.execution_options(stream_results=False), export_id, columns)
     return written

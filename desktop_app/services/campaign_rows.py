@@ -34,6 +34,7 @@ from sqlalchemy import (
     Table,
     case,
     cast,
+    exc,
     func,
     insert,
     literal,
@@ -56,8 +57,9 @@ from desktop_app.services.evaluation import BASIS_OF, CustomerScope, PopulationE
 __all__ = [
     "EVIDENCE_COLUMNS",
     "LocalDays",
-    "PostgresRowStore",
+    "PythonRowStore",
     "decided",
+    "evidence_in_sql",
     "export_rows",
     "local_day",
     "store_evidence",
@@ -256,10 +258,11 @@ def store_evidence(connection: Connection, export_id: int, columns: Sequence[str
     connection.execute(insert(CampaignExportRow).from_select(target, source))
 
 
-class PostgresRowStore:
-    """PostgreSQL: the evidence rows from export_rows(with_evidence=True), encoded in Python (its JSON
-    functions space their output differently) and sent by COPY (an executemany of half a million rows
-    over the wire takes tens of seconds)."""
+class PythonRowStore:
+    """The evidence rows from export_rows(with_evidence=True), encoded in Python: on PostgreSQL (its
+    JSON functions space their output differently) sent by COPY (an executemany of half a million
+    rows over the wire takes tens of seconds); on an SQLite built without its JSON functions (they
+    are built in since 3.38, so hardly ever) by executemany."""
 
     _COLUMNS = ("export_id", *EVIDENCE_COLUMNS, "values_json")
 
@@ -270,12 +273,30 @@ class PostgresRowStore:
     def add(self, rows: Sequence[Sequence[Any]]) -> None:
         export_id, encode, n = self.export_id, _ENCODE, len(EVIDENCE_COLUMNS)
         raw: Any = self.connection.connection.dbapi_connection
+        if self.connection.dialect.name != "postgresql":
+            marks = ", ".join("?" * len(self._COLUMNS))
+            sql = f"INSERT INTO campaign_export_rows ({', '.join(self._COLUMNS)}) VALUES ({marks})"
+            with contextlib.closing(raw.cursor()) as cursor:
+                cursor.executemany(sql, [(export_id, *r[:n], encode(r[n:])) for r in rows])
+            return
         with (
             raw.cursor() as cursor,
             cursor.copy(f"COPY campaign_export_rows ({', '.join(self._COLUMNS)}) FROM STDIN") as copy,
         ):
             for r in rows:
                 copy.write_row((export_id, *r[:n], encode(r[n:])))
+
+
+def evidence_in_sql(connection: Connection) -> bool:
+    """Whether store_evidence can write the evidence rows in SQL: SQLite with its JSON functions."""
+    if connection.dialect.name != "sqlite":
+        return False
+    try:
+        with connection.begin_nested():
+            connection.exec_driver_sql("SELECT json_array(1)")
+    except exc.OperationalError:  # "no such function: json_array"
+        return False
+    return True
 
 
 def local_day(stored: str | dt.datetime) -> str:

@@ -80,7 +80,18 @@ def _same_file(path: Path, rows: list[list[Any]], tmp_path: Path) -> bytes:
     return reference.read_bytes()
 
 
-def test_evidence_rows_are_the_files_rows_as_compact_json(db: Database, tmp_path: Path) -> None:
+@pytest.mark.parametrize("json_functions", [True, False], ids=["sql", "python"])
+def test_evidence_rows_are_the_files_rows_as_compact_json(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, json_functions: bool
+) -> None:
+    """Also as an SQLite without its JSON functions writes them (in Python, like PostgreSQL)."""
+    from desktop_app.services import campaign_export, campaign_rows
+
+    with db.engine.connect() as connection:
+        assert campaign_rows.evidence_in_sql(connection) == (db.is_sqlite)  # this SQLite has them
+    if not json_functions:
+        monkeypatch.setattr(campaign_export, "evidence_in_sql", lambda _connection: False)
+        monkeypatch.setattr(campaign_export, "store_evidence", lambda *_a: pytest.fail("used SQL JSON"))
     ids = [contactable(db, i + 1) for i in range(len(ODD))]
     for cid, odd in zip(ids, ODD, strict=True):
         set_columns(db, cid, last_name=odd, company=odd[::-1], title=None, city=odd + "x")

@@ -196,6 +196,33 @@ def test_cancel_records_nothing_and_leaves_no_file(
     assert counts(db) == before and list(out.iterdir()) == []
 
 
+def test_the_user_is_told_when_the_evidence_is_being_recorded_and_may_still_cancel(
+    db: Database, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Writing the evidence rows of a large list in SQL takes seconds after the last row is in the
+    file: the progress says so first, and cancelling then still records nothing."""
+    for n in range(1, 5):
+        contactable(db, n)
+    before = counts(db)
+    steps: list[str] = []
+    store = campaign_export.store_evidence
+    monkeypatch.setattr(campaign_export, "store_evidence", lambda *a: (steps.append("stored"), store(*a)))
+    request = ExportRequest(newsletter_id(db), Channel.EMAIL, TODAY, out / "late.xlsx")
+    with pytest.raises(ExportCancelled), db.session() as s:
+        run_to_end(
+            export_list(s, ACTOR, request, lambda: "recording" in steps), lambda p: steps.append(p.phase)
+        )
+    assert steps == ["counting", "writing", "recording"]
+    assert counts(db) == before and list(out.iterdir()) == []
+
+    steps.clear()
+    with db.session() as s:
+        result = run_to_end(export_list(s, ACTOR, request), lambda p: steps.append(p.phase))
+    assert result.rows == 4
+    if db.is_sqlite:  # PostgreSQL stores each chunk's evidence as it goes
+        assert steps == ["counting", "writing", "recording", "stored", "recording"]
+
+
 def _disk_full(*_: object) -> None:
     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
