@@ -23,19 +23,37 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.pages.customers import CustomersPage
 
 
-class _FirstPaint(QObject):
-    """Calls `painted` once, right after `widget` has painted for the first time."""
+class _FirstPage(QObject):
+    """Calls `shown` once: right after `view` has painted while `ready()` holds (its first rows are on
+    screen), or `LATEST_MS` after it was first shown if that never happens (e.g. a minimized window),
+    so the rest of the start always runs."""
 
-    def __init__(self, widget: QWidget, painted: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._painted = painted
-        widget.installEventFilter(self)
+    LATEST_MS = 3000
+
+    def __init__(self, view: QWidget, ready: Callable[[], bool], shown: Callable[[], None]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._ready = ready
+        self._shown: Callable[[], None] | None = shown
+        view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._painted)  # the filter sees the event before the paint
+        kind = event.type()
+        if kind == QEvent.Type.Show:
+            QTimer.singleShot(self.LATEST_MS, self, self._call)
+        elif kind == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._after_paint)  # the filter sees the event before the paint
         return False
+
+    def _after_paint(self) -> None:
+        if self._ready():
+            self._call()
+
+    def _call(self) -> None:
+        shown, self._shown = self._shown, None
+        if shown is not None:
+            self._view.removeEventFilter(self)
+            shown()
 
 
 class MainWindow(QMainWindow):
@@ -59,7 +77,12 @@ class MainWindow(QMainWindow):
         self.customers_page = CustomersPage(ctx, self, purposes_later=first_page_first)
         self.customers_page.openCustomer.connect(self.open_customer)
         self.customers_page.importRequested.connect(self.import_customers)
-        _FirstPaint(self.customers_page.table.viewport(), self.firstPageShown.emit)
+        model = self.customers_page.model
+        _FirstPage(
+            self.customers_page.table.viewport(),
+            lambda: model.rowCount() == 0 or model.is_cached(0),
+            self.firstPageShown.emit,
+        )
         self._add_page(self.tr("Customers"), self.customers_page)
         # Every other page counts or lists over the whole base when built: on a large database that would
         # hold up the start by many seconds. Each is built (and its module imported) when first shown.

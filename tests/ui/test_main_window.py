@@ -183,3 +183,25 @@ def test_the_rest_of_the_start_adds_the_purposes_to_the_list_filters(qtbot, ctx:
     ]
     assert window.finish_start()  # again: nothing doubled
     assert box.count() == len({box.itemText(i) for i in range(box.count())})
+
+
+def test_the_rest_of_the_start_runs_after_the_first_rows_are_on_screen_or_at_the_latest_soon_after(  # type: ignore[no-untyped-def]
+    qtbot, ctx: AppContext, monkeypatch
+) -> None:
+    from desktop_app.ui import main_window
+
+    generate_demo(ctx.db, customers=30, seed=2, today=dt.date(2026, 11, 29))
+    window = MainWindow(ctx, first_page_first=True)
+    qtbot.addWidget(window)
+    model = window.customers_page.model
+    with qtbot.waitSignal(window.firstPageShown, timeout=5000):
+        window.show()
+    assert model.is_cached(0)  # the first rows were painted before
+
+    # A view that never paints its rows (say, a minimized window): the rest runs all the same.
+    monkeypatch.setattr(main_window._FirstPage, "LATEST_MS", 100)
+    monkeypatch.setattr(type(model), "is_cached", lambda _self, _row: False)
+    second = MainWindow(ctx, first_page_first=True)
+    qtbot.addWidget(second)
+    with qtbot.waitSignal(second.firstPageShown, timeout=3000):
+        second.show()
