@@ -69,7 +69,8 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
+    # A read transaction (no BEGIN IMMEDIATE): opening a database must not wait for another PC's writes.
+    with engine.execution_options(readonly=True).connect() as conn:
         try:
             rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
         except (OperationalError, ProgrammingError):

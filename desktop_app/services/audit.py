@@ -98,6 +98,10 @@ def rehash(entry: AuditEntry) -> str:
     )
 
 
+def has_database_id(session: Session) -> bool:
+    return session.get(Setting, DATABASE_ID_KEY) is not None
+
+
 def database_id(session: Session) -> str:
     """A random id per database, so anchors of two databases on one PC never mix."""
     value = session.get(Setting, DATABASE_ID_KEY)

@@ -47,9 +47,23 @@ def open_database(
 
 
 def seed_database(db: Database) -> None:
-    """seed() in its own transaction, with the same messages as open_database."""
-    with _explained(db), db.session() as session:
-        seed(session)
+    """seed() in its own transaction, with the same messages as open_database. Looked at in a read
+    transaction first: a database that has everything (every start but the first) is opened without
+    waiting for the write lock, which another PC's import may hold for minutes."""
+    with _explained(db):
+        with db.read_session() as session:
+            if is_seeded(session):
+                return
+        with db.session() as session:
+            seed(session)
+
+
+def is_seeded(session: Session) -> bool:
+    """Whether seed() would change nothing."""
+    from desktop_app.services import catalog
+    from desktop_app.services.audit import has_database_id
+
+    return has_database_id(session) and not catalog.missing_default_purposes(session)
 
 
 @contextmanager

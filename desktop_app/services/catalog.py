@@ -34,12 +34,18 @@ class PurposeView:
         return self.name_de if lang == "de" else self.name_en
 
 
+def missing_default_purposes(session: Session) -> set[str]:
+    """The codes of the default purposes the database lacks (all of them on a new database)."""
+    existing = set(session.execute(select(Purpose.code)).scalars())
+    return {str(spec.code) for spec in defaults.DEFAULT_PURPOSES} - existing
+
+
 def ensure_default_catalog(session: Session, actor: str) -> int:
     """Adds the default purposes that are missing (by code); returns how many were added."""
-    existing = set(session.execute(select(Purpose.code)).scalars())
+    missing = missing_default_purposes(session)
     added = 0
     for order, spec in enumerate(defaults.DEFAULT_PURPOSES):
-        if spec.code in existing:
+        if spec.code not in missing:
             continue
         purpose = Purpose(
             code=spec.code,
