@@ -18,11 +18,13 @@ between the medians of --runs alternating export and reference runs (3 by defaul
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import shutil
 import statistics
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -185,9 +187,10 @@ def main(argv: list[str] | None = None) -> int:
         {"export": child_export, "reference": child_reference, "preview": child_preview}[kind](*rest)
         return 0
     demo = ensure_demo_db(demo_db_path(args.customers), args.customers)
-    work = OUT / "campaign-export"
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
+    # A folder of its own (the database copy is 3 GB): two runs at once must not delete each other's.
+    OUT.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="campaign-export-", dir=OUT))
+    atexit.register(shutil.rmtree, work, True)  # also when a run fails half-way
     db_copy = work / "work.sqlite3"
     shutil.copyfile(demo, db_copy)  # the export records itself; the cached demo database stays as it is
     script = Path(__file__).resolve()
