@@ -11,7 +11,7 @@ PostgreSQL: temporary table).
 The cells come out of SQL ready for the file (export_rows): the basis text, the consent id where the
 basis rests on the consent row, and its grant time as the PC's date, looked up in a second small
 temporary table `consentdesk_days` (grant hour -> local date, worked out in Python once per hour:
-LocalDays). So the file needs no work per row in Python besides the writer's own, and on SQLite the
+hour_day). So the file needs no work per row in Python besides the writer's own, and on SQLite the
 evidence rows are written by one INSERT ... SELECT of the same cells as JSON (json_array gives exactly
 the compact JSON Python's encoder gives), without passing through Python at all. On PostgreSQL, whose
 JSON functions write other spacing, the evidence rows are encoded in Python and sent by COPY.
@@ -56,11 +56,11 @@ from desktop_app.services.evaluation import BASIS_OF, CustomerScope, PopulationE
 
 __all__ = [
     "EVIDENCE_COLUMNS",
-    "LocalDays",
     "PythonRowStore",
     "decided",
     "evidence_in_sql",
     "export_rows",
+    "hour_day",
     "local_day",
     "store_evidence",
 ]
@@ -158,13 +158,12 @@ def _on_row() -> ColumnElement[bool]:
 
 def _fill_days(connection: Connection) -> None:
     """DAYS for the grant times of the contactable rows on a consent row: one date per UTC hour, and
-    per single time in an hour whose local date changes within it (LocalDays)."""
-    days = LocalDays()
+    per single time in an hour whose local date changes within it (hour_day)."""
     hours = connection.execute(select(_stamp(connection, False)).where(_on_row()).distinct()).scalars()
     found: list[dict[str, str]] = []
     mixed: list[str] = []
     for hour in hours:
-        day = days.hour(hour)
+        day = hour_day(hour)
         if day is None:
             mixed.append(hour)
         else:
@@ -305,36 +304,16 @@ def local_day(stored: str | dt.datetime) -> str:
     return moment.replace(tzinfo=dt.UTC).astimezone().date().isoformat()
 
 
-class LocalDays:
-    """local_day for many stored times, worked out once per hour of UTC time where that is exact.
+def hour_day(hour: str) -> str | None:
+    """The PC's date throughout one UTC hour ("YYYY-MM-DD HH", as _stamp gives it), or None when the
+    date changes within the hour.
 
-    Why: converting every time of a large export on its own cost a third of the time per row. Within
-    one UTC hour the PC's date is the same throughout when its start and its last microsecond have the
-    same date AND the same UTC offset: with one offset the local time only moves forward, so no moment
-    in between can fall on another date. An hour with a clock change in it (offset differs) or across
-    local midnight (date differs) is worked out per time, as local_day does."""
-
-    def __init__(self) -> None:
-        self._hours: dict[str | dt.datetime, str | None] = {}
-
-    def hour(self, hour: str | dt.datetime) -> str | None:
-        """The date of the whole hour ("YYYY-MM-DD HH", or a datetime on the hour), or None when it
-        changes within the hour."""
-        try:
-            return self._hours[hour]
-        except KeyError:
-            day = self._hours[hour] = _whole_hour_day(hour)
-            return day
-
-    def __call__(self, stored: str | dt.datetime) -> str:
-        # Stored text is "YYYY-MM-DD HH:MM:SS.ffffff" (UTCDateTime); the driver may give a datetime.
-        hour = stored[:13] if isinstance(stored, str) else stored.replace(minute=0, second=0, microsecond=0)
-        day = self.hour(hour)
-        return day if day is not None else local_day(stored)
-
-
-def _whole_hour_day(hour: str | dt.datetime) -> str | None:
-    start = dt.datetime.fromisoformat(hour + ":00") if isinstance(hour, str) else hour
+    Why: converting every grant time of a large export on its own cost a third of the time per row.
+    Within one UTC hour the PC's date is the same throughout when its start and its last microsecond
+    have the same date AND the same UTC offset: with one offset the local time only moves forward, so
+    no moment in between can fall on another date. An hour with a clock change in it (offset differs)
+    or across local midnight (date differs) is worked out per time (local_day)."""
+    start = dt.datetime.fromisoformat(hour + ":00")
     first = start.replace(tzinfo=dt.UTC).astimezone()
     last = (start + dt.timedelta(hours=1, microseconds=-1)).replace(tzinfo=dt.UTC).astimezone()
     if first.date() == last.date() and first.utcoffset() == last.utcoffset():

@@ -1,8 +1,9 @@
 """The date column of a campaign export: the PC's date of each consent's grant time.
 
-The export works the date out once per UTC hour (campaign_rows.LocalDays, into its DAYS table); it
-must give exactly what converting each time on its own gives (local_day), also in the hours around
-clock changes and in time zones whose offsets or clock changes are not whole hours.
+The export works the date out once per UTC hour (campaign_rows.hour_day, into its DAYS table), and per
+time only in hours whose date changes within them; that must give exactly what converting each time on
+its own gives (local_day), also in the hours around clock changes and in time zones whose offsets or
+clock changes are not whole hours.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from desktop_app.services.campaign_rows import LocalDays, local_day
+from desktop_app.services.campaign_rows import hour_day, local_day
 
 ZONES = (
     "Europe/Berlin",  # the usual case: +1/+2, changes at 01:00 UTC
@@ -69,27 +70,31 @@ def _stamps(seed: int) -> list[dt.datetime]:
     return stamps
 
 
+def _day(stored: str) -> str:
+    """The date DAYS gives a stored grant time (campaign_rows._fill_days): its hour's, or its own."""
+    return hour_day(stored[:13]) or local_day(stored)
+
+
 @pytest.mark.parametrize("zone", ZONES, indirect=True)
 def test_the_hourly_shortcut_gives_every_time_its_own_local_date(zone: str) -> None:
     stamps = _stamps(len(zone))
     as_stored = [f"{s:%Y-%m-%d %H:%M:%S.%f}" for s in stamps]
-    days = LocalDays()
     expected = [local_day(s) for s in as_stored]
-    assert [days(s) for s in as_stored] == expected
-    assert [days(s) for s in stamps] == expected  # PostgreSQL's driver gives datetimes
-    assert {days(s) for s in as_stored} != {s[:10] for s in as_stored} or zone == "UTC"  # not just UTC dates
+    assert [_day(s) for s in as_stored] == expected
+    # PostgreSQL: to_char's hour stamps, and a mixed hour's times as the driver gives them (datetimes)
+    assert [hour_day(f"{s:%Y-%m-%d %H}") or local_day(s) for s in stamps] == expected
+    assert {_day(s) for s in as_stored} != {s[:10] for s in as_stored} or zone == "UTC"  # not just UTC dates
 
 
 def test_berlin_dates_around_midnight_and_the_clock_change(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TZ", "Europe/Berlin")
     time.tzset()
     try:
-        days = LocalDays()
-        assert days("2025-06-01 21:59:59.999999") == "2025-06-01"  # 23:59:59 summer time
-        assert days("2025-06-01 22:00:00.000000") == "2025-06-02"  # midnight
-        assert days("2025-01-15 22:30:00.000000") == "2025-01-15"  # 23:30 winter time
-        assert days("2025-01-15 23:00:00.000000") == "2025-01-16"
-        assert days("2025-10-25 22:15:00.000000") == "2025-10-26"  # 00:15 summer time, the night back
+        assert _day("2025-06-01 21:59:59.999999") == "2025-06-01"  # 23:59:59 summer time
+        assert _day("2025-06-01 22:00:00.000000") == "2025-06-02"  # midnight
+        assert _day("2025-01-15 22:30:00.000000") == "2025-01-15"  # 23:30 winter time
+        assert _day("2025-01-15 23:00:00.000000") == "2025-01-16"
+        assert _day("2025-10-25 22:15:00.000000") == "2025-10-26"  # 00:15 summer time, the night back
     finally:
         monkeypatch.undo()
         time.tzset()
