@@ -5,8 +5,9 @@ from the same snapshot of the data and either all exist or none do:
 1. decide every customer of the segment once into a temporary table and count the decisive reasons
    (the evidence's breakdown, and the progress total; campaign_rows);
 2. stream the contactable customers' cells (computed in SQL: campaign_rows.export_rows) in id order,
-   chunk by chunk, to a temporary file in the target folder, and store the same cells as the export's
-   evidence rows (SQLite: one INSERT ... SELECT after the last chunk; PostgreSQL: COPY per chunk);
+   chunk by chunk, to a temporary file in the target folder (the rows as XML in one pass per chunk,
+   xlsx_rows), and store the same cells as the export's evidence rows (SQLite: one INSERT ... SELECT
+   once the file is complete; PostgreSQL: COPY per chunk);
 3. record every consent those evidence rows name as used, in SQL (consent_use.record_export_use:
    freshness and the §7a UWG period);
 4. hash the file, record the export in the audit chain, then move the file into place (os.replace).
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import SAWarning
 from sqlalchemy.orm import Session
 
@@ -217,17 +219,23 @@ def export_list(
         )
         session.add(row)
         session.flush()
+        connection = session.connection()
+        in_sql = evidence_in_sql(connection)
         with target.writing() as tmp:
             writer = open_writer(tmp, target, columns, headers, campaign_name or purpose_name, lang)
             with target.filling(writer):
-                written = yield from _write_rows(
-                    session, row.id, columns, writer, preview.contactable, cancel
-                )
+                store = None if in_sql else PythonRowStore(connection, row.id)
+                total = preview.contactable
+                written = yield from _write_rows(connection, store, columns, writer, total, cancel)
                 row.row_count = written
                 writer.close(evidence_lines(export_view(session, row.id), lang), evidence_title())
+            # The file is complete; recording its evidence takes seconds on a large list: the user sees
+            # what is happening, and may still cancel.
             yield ExportProgress("recording", written, preview.contactable)
             if cancel():
                 raise ExportCancelled()
+            if in_sql:
+                store_evidence(connection.execution_options(stream_results=False), row.id, columns)
             used = record_export_use(session, actor, row.id, now)
             row.file_sha256 = target.sha256(tmp)
             session.flush()
@@ -244,16 +252,19 @@ def export_list(
 
 
 def _write_rows(
-    session: Session, export_id: int, columns: Sequence[str], writer: ListWriter, total: int, cancel: Cancel
+    connection: Connection,
+    store: PythonRowStore | None,
+    columns: Sequence[str],
+    writer: ListWriter,
+    total: int,
+    cancel: Cancel,
 ) -> Generator[ExportProgress, None, int]:
-    """Streams the contactable rows chunk by chunk into the file and stores them as the export's
-    evidence rows; returns the number written. Nothing is held beyond one chunk.
+    """Streams the contactable rows chunk by chunk into the file; returns the number written. Nothing
+    is held beyond one chunk.
 
-    The cells come from SQL ready to write (campaign_rows.export_rows). SQLite: the evidence rows are
-    then written in SQL by one INSERT ... SELECT of the same cells; PostgreSQL: chunk by chunk from the
-    rows read (campaign_rows.PythonRowStore)."""
-    connection = session.connection()
-    store = None if evidence_in_sql(connection) else PythonRowStore(connection, export_id)
+    The cells come from SQL ready to write (campaign_rows.export_rows). The evidence rows: on SQLite
+    written afterwards by one INSERT ... SELECT of the same cells (store None); on PostgreSQL chunk by
+    chunk from the rows read (campaign_rows.PythonRowStore)."""
     statement = export_rows(connection, columns, with_evidence=store is not None)
     n = len(EVIDENCE_COLUMNS)
     written = 0
@@ -270,10 +281,4 @@ def _write_rows(
             yield ExportProgress("writing", written, total)
             if cancel():
                 raise ExportCancelled()
-    if store is None:
-        # Seconds on a large list: the user sees what is happening, and may still cancel.
-        yield ExportProgress("recording", written, total)
-        if cancel():
-            raise ExportCancelled()
-        store_evidence(connection.execution_options(stream_results=False), export_id, columns)
     return written
