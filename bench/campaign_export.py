@@ -2,7 +2,8 @@
 
 1. Export of the contactable newsletter × e-mail list to .xlsx (services.campaign_export, in a child
    process, on a copy of the demo database because it records the export): wall and CPU time to the
-   finished file, and to the committed evidence (rows, consent uses, audit).
+   complete file (the package assembled), and to the committed evidence (rows, consent uses, audit):
+   the target applies to the latter, the whole export as the user waits for it.
 2. Reference: XlsxWriter in constant_memory mode writing the same cells, already in memory (read back
    from the export's evidence rows before the clock starts), with no logic at all.
 3. Memory: the export's peak RSS against the same export of a segment a tenth the size (flat: about
@@ -230,25 +231,25 @@ def main(argv: list[str] | None = None) -> int:
 
     results = [
         Benchmark(
-            f"export {rows:,} rows to .xlsx: file written (CPU)",
-            marks["file"]["cpu"],
+            f"export {rows:,} rows to .xlsx: committed with its evidence (CPU)",
+            marks["committed"]["cpu"],
             written["cpu"],
             max_ratio=1.2,
             extra=[
-                f"medians of {args.runs} alternating runs; file written (CPU s): "
-                + " ".join(f"{m['file']['cpu']:.1f}" for m in exports)
+                f"medians of {args.runs} alternating runs; committed (CPU s): "
+                + " ".join(f"{m['committed']['cpu']:.1f}" for m in exports)
                 + "; reference: "
                 + " ".join(f"{r['cpu']:.1f}" for r in references),
                 f"counted and first chunk: {cell(marks['counted'])}",
-                f"file written:            {cell(marks['file'])}",
+                f"file complete:           {cell(marks['file'])}",
                 f"evidence + consent uses: {cell(marks['recorded'])}",
                 f"committed:               {cell(marks['committed'])}",
                 f"reference, XlsxWriter constant_memory alone: {cell(written)}",
             ],
         ),
         Benchmark(
-            "export: committed with its evidence (CPU)",
-            marks["committed"]["cpu"],
+            "export: the file complete, before its evidence is recorded (CPU)",
+            marks["file"]["cpu"],
             written["cpu"],
             max_ratio=None,
         ),
