@@ -107,3 +107,26 @@ def test_the_plan_follows_how_many_match(
         assert customer_list.count_customers(s, flt) == 2  # and now from the count, without a probe
         assert customer_list._walks(s, flt, 1) and not customer_list._walks(s, flt, 2)
         assert not customer_list._walks(s, replace(flt, sort=SortKey.CITY), 1)  # only the name index
+
+
+@pytest.mark.sqlite_only  # the FTS5 index is SQLite's
+def test_a_search_finds_its_matches_once_per_read_transaction(db: Database, people: dict[str, int]) -> None:
+    """The count finds the matches into a temporary table that the ids then read: within the read
+    transaction that is its snapshot, taking no lock (a writer saves meanwhile), and the next
+    transaction finds them anew."""
+    flt = CustomerFilter(text="müller")
+    muellers = sorted([people["Anna Müller"], people["Jürgen Müller"], people["Otto MÜLLER"]])
+    with db.read_connection() as c:
+        assert customer_list.count_customers(c, flt) == 3
+        assert customer_list._found_before(c, '"müller"') == 3
+        added = make_customer(db, replace(PERSON, first_name="Zoe", last_name="Müller"), phone="", mobile="")
+        chunks = customer_list.customer_id_chunks(c, flt, 2, 10)
+        listed = [i for chunk in chunks for i in chunk]
+        assert sorted(listed) == muellers  # the snapshot's
+    with db.read_connection() as c:
+        assert customer_list._found_before(c, '"müller"') is None
+        assert customer_list.count_customers(c, flt) == 4
+        assert customer_list.customer_ids(c, flt) == [*listed, added.id]  # by name: Zoe Müller last
+    with db.session() as s:  # a write transaction counts from the index itself: it may change the matches
+        assert customer_list.count_customers(s, flt) == 4
+        assert customer_list._found_before(s, '"müller"') is None
