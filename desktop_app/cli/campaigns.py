@@ -134,7 +134,7 @@ def _progress(args: argparse.Namespace) -> Any:
             print(
                 f"\r{count_text(step.done)} / {count_text(step.total)}", end="", file=sys.stderr, flush=True
             )
-        elif step.phase == "recording":
+        elif step.phase == "finishing":  # the counter's line is complete: the rest takes seconds
             print(file=sys.stderr)
 
     return show

@@ -85,7 +85,7 @@ class ExportRequest:
 
 @dataclass(frozen=True)
 class ExportProgress:
-    phase: str  # "counting", "writing", "recording"
+    phase: str  # "counting", "writing", "finishing" (the .xlsx package: seconds on a long list), "recording"
     done: int
     total: int
 
@@ -228,6 +228,9 @@ def export_list(
                 total = preview.contactable
                 written = yield from _write_rows(connection, store, columns, writer, total, cancel)
                 row.row_count = written
+                yield ExportProgress("finishing", written, preview.contactable)
+                if cancel():
+                    raise ExportCancelled()
                 writer.close(evidence_lines(export_view(session, row.id), lang), evidence_title())
             # The file is complete; recording its evidence takes seconds on a large list: the user sees
             # what is happening, and may still cancel.

@@ -74,6 +74,7 @@ def reexport(
                     yield ExportProgress("writing", written, view.row_count)
                     if cancel():
                         raise ExportCancelled()
+            yield ExportProgress("finishing", written, view.row_count)
             writer.close(evidence_lines(view, lang, (actor, now, erased)), evidence_title())
         digest = target.sha256(tmp)
         audit.record(session, actor, "reexport", "campaign_export", export_id, f"sha256={digest}")

@@ -318,12 +318,12 @@
         <translation>Nur für den oben genannten Zweck und Kanal. Dieser Export wurde als Nutzung jeder aufgeführten Einwilligung festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/campaign_export.py" line="+112"/>
+        <location filename="../../desktop_app/services/campaign_export.py" line="+125"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/campaign_files.py" line="+81"/>
+        <location filename="../../desktop_app/services/campaign_files.py" line="+86"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
@@ -581,6 +581,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Finishing the file…</source>
+        <translation>Die Datei wird fertiggestellt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recording the evidence and the consent uses…</source>
         <translation>Nachweis und Nutzung der Einwilligungen werden festgehalten…</translation>
     </message>
@@ -590,7 +595,7 @@
         <translation>%1 von %2 Zeilen geschrieben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Export no. %1 was written again to %2.</source>
         <translation>Export Nr. %1 wurde erneut nach %2 geschrieben.</translation>
     </message>
@@ -609,7 +614,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_app/cli/foundation.py" line="+13"/>
+        <location filename="../../desktop_app/cli/foundation.py" line="+14"/>
         <source>create or upgrade the database and print where it is</source>
         <translation>Datenbank anlegen oder aktualisieren und ihren Speicherort ausgeben</translation>
     </message>
@@ -1022,8 +1027,8 @@
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/campaigns.py" line="+23"/>
-        <location filename="../../desktop_app/cli/customer_list.py" line="+22"/>
+        <location filename="../../desktop_app/cli/campaigns.py" line="+24"/>
+        <location filename="../../desktop_app/cli/customer_list.py" line="+23"/>
         <source>the .xlsx or .csv file to write</source>
         <translation>die zu schreibende .xlsx- oder .csv-Datei</translation>
     </message>
@@ -1070,33 +1075,33 @@
         <translation>nur die Zahlen zeigen; nichts schreiben oder festhalten</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Customers in the segment: {n}</source>
         <translation>Kunden in der Zielgruppe: {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contactable: {n}</source>
         <translation>Ansprechbar: {n}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Not contactable: {n}</source>
         <translation>Nicht ansprechbar: {n}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>export the contactable list of a campaign to .xlsx or .csv, with its evidence</source>
         <translation>die Liste der Ansprechbaren einer Kampagne als .xlsx oder .csv exportieren, mit Nachweis</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Written: {path} ({rows} rows, SHA-256 {sha})</source>
         <translation>Geschrieben: {path} ({rows} Zeilen, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>Recorded as export no. {id}; {n} consents marked as used.</source>
         <translation>Als Export Nr. {id} festgehalten; {n} Einwilligungen als genutzt vermerkt.</translation>
     </message>
@@ -1116,7 +1121,7 @@
         <translation>Kampagnen oder frühere Kampagnenexporte auflisten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No exports yet.</source>
         <translation>Noch keine Exporte.</translation>
     </message>
@@ -1171,7 +1176,7 @@
         <translation>Regelstand {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/importing.py" line="+22"/>
+        <location filename="../../desktop_app/cli/importing.py" line="+23"/>
         <source>the .xlsx, .xls, .ods or .csv file</source>
         <translation>die .xlsx-, .xls-, .ods- oder .csv-Datei</translation>
     </message>
@@ -1296,7 +1301,7 @@
         <translation>Kunden und Einwilligungen aus einer Excel- oder CSV-Liste importieren</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>{file}, sheet “{sheet}”, headings in row {row}: {rows} rows</source>
         <translation>{file}, Tabellenblatt „{sheet}“, Überschriften in Zeile {row}: {rows} Zeilen</translation>
     </message>
@@ -1949,7 +1954,7 @@
 <context>
     <name>CustomerExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/customer/list_export.py" line="+70"/>
+        <location filename="../../desktop_app/ui/customer/list_export.py" line="+71"/>
         <source>Export customer list</source>
         <translation>Kundenliste exportieren</translation>
     </message>
@@ -2410,7 +2415,7 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/customers.py" line="+47"/>
+        <location filename="../../desktop_app/ui/pages/customers.py" line="+49"/>
         <source>Search name, company, e-mail, phone, city, customer no.</source>
         <translation>Name, Firma, E-Mail, Telefon, Ort, Kundennr. suchen</translation>
     </message>
@@ -2450,7 +2455,7 @@
         <translation>Nur Kunden, die laut Regelwerk heute für diesen Zweck und Kanal kontaktiert werden dürfen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -2475,7 +2480,7 @@
         <translation>Die Liste so, wie sie angezeigt wird (Suche, Filter, Reihenfolge), als .xlsx oder .csv speichern</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
@@ -2485,12 +2490,12 @@
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-106"/>
         <source>Contactable: any</source>
         <translation>Kontaktierbar: beliebig</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+121"/>
         <source>Contactable for %1 · %2</source>
         <translation>Kontaktierbar für %1 · %2</translation>
     </message>
@@ -2500,7 +2505,7 @@
         <translation>Es wird geprüft, wer kontaktiert werden darf…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -2680,7 +2685,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/db/migrate.py" line="+92"/>
+        <location filename="../../desktop_app/db/migrate.py" line="+93"/>
         <source>The database file {path} is damaged ({detail}). Restore a backup from {backups}.</source>
         <translation>Die Datenbankdatei {path} ist beschädigt ({detail}). Stellen Sie eine Sicherung aus {backups} wieder her.</translation>
     </message>
@@ -2715,7 +2720,7 @@
         <translation>„Erhoben ab“ darf nicht nach „Erhoben bis“ liegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/catalog.py" line="+170"/>
+        <location filename="../../desktop_app/services/catalog.py" line="+176"/>
         <source>The code may use lower-case letters, digits, - and _ (at most 40 characters).</source>
         <translation>Der Code darf Kleinbuchstaben, Ziffern, - und _ enthalten (höchstens 40 Zeichen).</translation>
     </message>
@@ -2808,12 +2813,12 @@
         <translation>--customers muss zwischen 1 und 5.000.000 liegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/bootstrap.py" line="+41"/>
+        <location filename="../../desktop_app/services/bootstrap.py" line="+76"/>
         <source>The database at {location} cannot be opened: {detail}</source>
         <translation>Die Datenbank unter {location} lässt sich nicht öffnen: {detail}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>{location} is not a ConsentDesk database or is damaged: {detail}</source>
         <translation>{location} ist keine ConsentDesk-Datenbank oder ist beschädigt: {detail}</translation>
     </message>
@@ -3136,7 +3141,7 @@
         <translation>Die Verarbeitung der Daten dieses Kunden ist nicht eingeschränkt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/campaigns.py" line="-229"/>
+        <location filename="../../desktop_app/cli/campaigns.py" line="-237"/>
         <source>“{value}” is not a date (expected e.g. 2024-12-31).</source>
         <translation>„{value}“ ist kein Datum (erwartet z. B. 2024-12-31).</translation>
     </message>
@@ -3157,7 +3162,7 @@
         <translation>Es gibt keinen Zweck {purpose}.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <location filename="../../desktop_app/cli/customer_list.py" line="-14"/>
         <source>Name the file to write: -o FILE.xlsx or -o FILE.csv.</source>
         <translation>Nennen Sie die zu schreibende Datei: -o DATEI.xlsx oder -o DATEI.csv.</translation>
@@ -3449,7 +3454,7 @@
         <translation>„{value}“ ist keine Kunden-ID (eine Zahl).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/campaigns.py" line="-59"/>
+        <location filename="../../desktop_app/cli/campaigns.py" line="-66"/>
         <location filename="../../desktop_app/cli/evaluation.py" line="+10"/>
         <source>Unknown channel “{value}”; use one of: {choices}.</source>
         <translation>Unbekannter Kanal „{value}“; möglich sind: {choices}.</translation>
@@ -3591,7 +3596,7 @@
         <translation>Der Importlauf {batch} wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/importing.py" line="-202"/>
+        <location filename="../../desktop_app/cli/importing.py" line="-207"/>
         <source>The import profile {path} cannot be read: {detail}</source>
         <translation>Das Importprofil {path} kann nicht gelesen werden: {detail}</translation>
     </message>
@@ -4002,7 +4007,7 @@
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/governance.py" line="+45"/>
+        <location filename="../../desktop_app/ui/pages/governance.py" line="+46"/>
         <source>Data governance</source>
         <translation>Daten-Governance</translation>
     </message>
@@ -5108,14 +5113,14 @@
         <translation>Nach Art. 14 informiert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/display.py" line="+30"/>
+        <location filename="../../desktop_app/services/display.py" line="+35"/>
         <location filename="../../desktop_app/services/reports/vocab.py" line="+97"/>
         <source>all channels</source>
         <translation>alle Kanäle</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop_app/services/reports/texts.py" line="+19"/>
+        <location filename="../../desktop_app/services/reports/texts.py" line="+20"/>
         <location filename="../../desktop_app/vocabulary.py" line="-53"/>
         <location line="+26"/>
         <source>E-mail</source>
@@ -5146,7 +5151,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+43"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+86"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -5186,7 +5191,7 @@
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+125"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5848,7 +5853,7 @@
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 contactable</source>
         <translation>%1 ansprechbar</translation>
     </message>
@@ -7899,7 +7904,7 @@
         <translation>{count} Monate</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>… and {count} more</source>
         <translation>… und {count} weitere</translation>
     </message>
@@ -8685,7 +8690,7 @@ Postleitzahl und Ort</translation>
 <context>
     <name>SourceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/source_table.py" line="+20"/>
+        <location filename="../../desktop_app/ui/models/source_table.py" line="+21"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>

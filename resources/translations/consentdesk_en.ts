@@ -39,7 +39,7 @@
 <context>
     <name>CustomerExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/customer/list_export.py" line="+82"/>
+        <location filename="../../desktop_app/ui/customer/list_export.py" line="+83"/>
         <source>%n customer(s), as the list shows them now: the same search and filters, in the same order. Erased customers are never exported. The export is recorded in the audit trail.</source>
         <translation>
             <numerusform>%n customer, as the list shows them now: the same search and filters, in the same order. Erased customers are never exported. The export is recorded in the audit trail.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pages/customers.py" line="+208"/>
+        <location filename="../../desktop_app/ui/pages/customers.py" line="+223"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -202,7 +202,7 @@
 <context>
     <name>SourceTableModel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/models/source_table.py" line="+94"/>
+        <location filename="../../desktop_app/ui/models/source_table.py" line="+95"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>

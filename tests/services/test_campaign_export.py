@@ -212,7 +212,7 @@ def test_the_user_is_told_when_the_evidence_is_being_recorded_and_may_still_canc
         run_to_end(
             export_list(s, ACTOR, request, lambda: "recording" in steps), lambda p: steps.append(p.phase)
         )
-    assert steps == ["counting", "writing", "recording"]
+    assert steps == ["counting", "writing", "finishing", "recording"]
     assert counts(db) == before and list(out.iterdir()) == []
 
     steps.clear()
@@ -221,7 +221,7 @@ def test_the_user_is_told_when_the_evidence_is_being_recorded_and_may_still_canc
     assert result.rows == 4
     # The file is complete before its evidence is recorded (PostgreSQL stores each chunk's as it goes).
     stored = ["stored"] if db.is_sqlite else []
-    assert steps == ["counting", "writing", "recording", *stored]
+    assert steps == ["counting", "writing", "finishing", "recording", *stored]
 
 
 def _disk_full(*_: object) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop_app.domain.enums import CampaignStatus, Channel
 from desktop_app.errors import UserError
 from desktop_app.services import campaigns
-from desktop_app.services.campaign_export import ExportResult
+from desktop_app.services.campaign_export import ExportProgress, ExportResult
 from desktop_app.services.campaign_segment import Segment
 from desktop_app.services.catalog import purpose_by_code
 from desktop_app.services.demo import generate_demo
@@ -186,3 +186,17 @@ def test_preview_is_reused_until_something_is_recorded(qtbot, page: CampaignsPag
     page.preview.refresh()
     qtbot.waitUntil(lambda: not page.preview.tasks, timeout=20_000)
     assert page.preview.preview is not first and page.preview.preview == first
+
+
+def test_the_progress_says_what_the_export_is_doing(page: CampaignsPage) -> None:
+    """The text of each step in the progress dialog (Task.describe): after the last row, the .xlsx
+    package takes seconds on a long list, then the evidence."""
+    n = 48103
+    steps = [("counting", 0, 0), ("writing", 1234, n), ("finishing", n, n), ("recording", n, n)]
+    texts = [page._describe(ExportProgress(*step)) for step in steps]
+    assert texts == [
+        "Checking who may be contacted…",
+        "1,234 of 48,103 rows written",
+        "Finishing the file…",
+        "Recording the evidence and the consent uses…",
+    ]

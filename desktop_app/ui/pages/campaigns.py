@@ -379,6 +379,8 @@ class CampaignsPage(QWidget):
     def _describe(self, step: ExportProgress) -> str:
         if step.phase == "counting":
             return self.tr("Checking who may be contacted…")
+        if step.phase == "finishing":
+            return self.tr("Finishing the file…")
         if step.phase == "recording":
             return self.tr("Recording the evidence and the consent uses…")
         return (
