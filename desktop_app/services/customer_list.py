@@ -236,10 +236,12 @@ def count_customers(reader: Reader, flt: CustomerFilter) -> int:
 # the matches until enough are found (cost ∝ wanted / matches × customers when the matches are spread
 # over the alphabet, as a city, a postcode or a mail domain is). On 1M customers a row read costs about
 # seven index entries, so the walk is chosen when matches² ≥ wanted × WALK_SCALE: from 20,000 matches
-# for the list's first 2,000 ids, and for the chunks after them (10,000 ids) from about 45,000. Not
-# below: a last name's matches sit together in the index, and the walk would first pass every name
-# before it (for a rare term, the whole index: a quarter of a second).
+# for the list's first ids, and for the chunks after them (10,000 ids) from about 45,000. Not below,
+# however few ids are wanted (WALK_FLOOR): a last name's ~10,000 matches sit together in the index,
+# and the walk would first pass every name before it (for a rare term, the whole index: a quarter of
+# a second).
 WALK_SCALE = 200_000
+WALK_FLOOR = 2_000
 # The connection's info key: (transaction, FTS query, its number of matches) as _found_once found them.
 _MATCHED = "customer_list.matched"
 
@@ -285,11 +287,11 @@ def _walks(reader: Reader, flt: CustomerFilter, wanted: int | None) -> bool:
         return False
     matches = _found_before(reader, match)
     if matches is not None:  # counted just before in this transaction
-        return matches * matches >= (wanted or matches) * WALK_SCALE
+        return matches * matches >= max(wanted or matches, WALK_FLOOR) * WALK_SCALE
     if wanted is None:
         return False  # every id: reading the rows is about as fast, and needs no count first
     # Reads at most `enough` entries of the index: a bounded price for choosing the plan.
-    enough = math.isqrt(wanted * WALK_SCALE - 1) + 1
+    enough = math.isqrt(max(wanted, WALK_FLOOR) * WALK_SCALE - 1) + 1
     condition = text("customers_fts MATCH :match").bindparams(match=match)
     probe = select(_FTS.c.rowid).where(condition).limit(enough)
     probed = _connection(reader).execute(select(func.count()).select_from(probe.subquery())).scalar_one()

@@ -101,12 +101,19 @@ def test_the_plan_follows_how_many_match(
     db: Database, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(customer_list, "WALK_SCALE", 4)  # "Bonn": 2 matches, 2² ≥ 1 × 4 but not 2 × 4
+    monkeypatch.setattr(customer_list, "WALK_FLOOR", 1)
     with db.read_session() as s:
         flt = CustomerFilter(text="Bonn")
         assert customer_list._walks(s, flt, 1) and not customer_list._walks(s, flt, 2)
         assert customer_list.count_customers(s, flt) == 2  # and now from the count, without a probe
         assert customer_list._walks(s, flt, 1) and not customer_list._walks(s, flt, 2)
         assert not customer_list._walks(s, replace(flt, sort=SortKey.CITY), 1)  # only the name index
+        # However few ids are wanted, the walk needs as many matches as for WALK_FLOOR ids: a last
+        # name's matches sit together, and the walk would pass every name before them.
+        monkeypatch.setattr(customer_list, "WALK_FLOOR", 2)
+        assert not customer_list._walks(s, flt, 1)
+    with db.read_session() as s:  # and so when the plan is probed rather than counted
+        assert not customer_list._walks(s, flt, 1)
 
 
 @pytest.mark.sqlite_only  # the FTS5 index is SQLite's
