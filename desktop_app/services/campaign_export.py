@@ -228,13 +228,13 @@ def export_list(
                 total = preview.contactable
                 written = yield from _write_rows(connection, store, columns, writer, total, cancel)
                 row.row_count = written
-                yield ExportProgress("finishing", written, preview.contactable)
+                yield ExportProgress("finishing", written, total)
                 if cancel():
                     raise ExportCancelled()
                 writer.close(evidence_lines(export_view(session, row.id), lang), evidence_title())
             # The file is complete; recording its evidence takes seconds on a large list: the user sees
             # what is happening, and may still cancel.
-            yield ExportProgress("recording", written, preview.contactable)
+            yield ExportProgress("recording", written, total)
             if cancel():
                 raise ExportCancelled()
             if in_sql:

@@ -22,11 +22,12 @@ from sqlalchemy import (
     column,
     exists,
     func,
+    insert,
     select,
     table,
     text,
 )
-from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.elements import TextClause, UnaryExpression
 
 from desktop_app.db.core_tables import customer_tags, customers, data_source_names, tags
 from desktop_app.domain.enums import Channel, CustomerKind, CustomerStatus
@@ -102,6 +103,11 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+def _fts_matches(match: str) -> TextClause:
+    """The FTS5 condition for an FTS query of _fts_match, over _FTS."""
+    return text("customers_fts MATCH :match").bindparams(match=match)
+
+
 def _connection(reader: Reader) -> Connection:
     return reader if isinstance(reader, Connection) else reader.connection()
 
@@ -131,7 +137,7 @@ def _text_condition(reader: Reader, raw: str, walk: bool = False) -> ColumnEleme
         if _found_before(reader, match) is not None:
             matching = select(_FOUND.c.id)
         else:
-            matching = select(_FTS.c.rowid).where(text("customers_fts MATCH :match").bindparams(match=match))
+            matching = select(_FTS.c.rowid).where(_fts_matches(match))
         conditions.append(customer_id.in_(matching))
         terms = [t for t in terms if len(t) < MIN_INDEXED_TERM]
     # search_text is already case-folded, so LIKE needs no lower() and is right for every alphabet.
@@ -222,8 +228,7 @@ def count_customers(reader: Reader, flt: CustomerFilter) -> int:
             matched = _found_once(reader, match)
             erased_matches = select(func.count()).select_from(_FOUND).where(_FOUND.c.id.in_(erased))
         else:  # a write transaction could change the matches after they were found
-            matches = text("customers_fts MATCH :match").bindparams(match=match)
-            counted = select(func.count()).select_from(_FTS).where(matches)
+            counted = select(func.count()).select_from(_FTS).where(_fts_matches(match))
             matched = int(connection.execute(counted).scalar_one())
             erased_matches = counted.where(_FTS.c.rowid.in_(erased))
         return matched - int(connection.execute(erased_matches).scalar_one())
@@ -260,12 +265,7 @@ def _found_once(reader: Reader, match: str) -> int:
         "CREATE TEMP TABLE IF NOT EXISTS consentdesk_search_matches (id INTEGER PRIMARY KEY)"
     )
     connection.exec_driver_sql("DELETE FROM temp.consentdesk_search_matches")
-    connection.execute(
-        text(
-            "INSERT INTO temp.consentdesk_search_matches SELECT rowid FROM customers_fts "
-            "WHERE customers_fts MATCH :match"
-        ).bindparams(match=match)
-    )
+    connection.execute(insert(_FOUND).from_select(["id"], select(_FTS.c.rowid).where(_fts_matches(match))))
     matched = int(connection.execute(select(func.count()).select_from(_FOUND)).scalar_one())
     connection.info[_MATCHED] = (connection.get_transaction(), match, matched)
     return matched
@@ -292,8 +292,7 @@ def _walks(reader: Reader, flt: CustomerFilter, wanted: int | None) -> bool:
         return False  # every id: reading the rows is about as fast, and needs no count first
     # Reads at most `enough` entries of the index: a bounded price for choosing the plan.
     enough = math.isqrt(max(wanted, WALK_FLOOR) * WALK_SCALE - 1) + 1
-    condition = text("customers_fts MATCH :match").bindparams(match=match)
-    probe = select(_FTS.c.rowid).where(condition).limit(enough)
+    probe = select(_FTS.c.rowid).where(_fts_matches(match)).limit(enough)
     probed = _connection(reader).execute(select(func.count()).select_from(probe.subquery())).scalar_one()
     return int(probed) >= enough
 

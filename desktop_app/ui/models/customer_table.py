@@ -1,7 +1,7 @@
 """Customer list model: holds the ordered ids of the current filter and fetches visible rows by page.
 
-A million ids take a few MB; rows are fetched a page (PAGE) at a time as the view asks for them and cached, so
-the table scrolls to the end without loading every customer. The ids themselves arrive in chunks:
+A million ids take a few MB; rows are fetched a page (PAGE) at a time as the view asks for them and
+cached, so the table scrolls to the end without loading every customer. The ids themselves arrive in chunks:
 reload() counts and reads the first FIRST_IDS ids (a small list entirely), so the first rows show at
 once; once a view has fetched those rows, a timer appends ID_CHUNK ids per turn of the event loop from
 the same query (one read snapshot) until the list is complete, and the UI stays responsive meanwhile.
